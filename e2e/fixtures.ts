@@ -1,0 +1,120 @@
+/**
+ * Shared Playwright fixtures. Import `test` and `expect` from here, not from '@playwright/test'.
+ *
+ * Isolation: Playwright gives every test a new browser context, which is an incognito-like
+ * profile. IndexedDB, localStorage, sessionStorage, Cache Storage and service worker
+ * registrations all live in the context, so each test starts from the seeded demo data.
+ * To test persistence, stay in the same context and `page.reload()`. To get a second,
+ * independent visitor inside one test, call `freshApp()` again: it opens a new context.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+export { expect };
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] as const;
+
+export interface AxeOptions {
+  /** CSS selectors to restrict the scan to. */
+  include?: readonly string[];
+  /** CSS selectors to leave out of the scan. */
+  exclude?: readonly string[];
+  /** axe rule ids to skip; say why at the call site. */
+  disableRules?: readonly string[];
+}
+
+/** Runs axe-core with the WCAG 2.x A/AA rules and fails with one readable line per violation. */
+export async function expectNoAxeViolations(page: Page, opts: AxeOptions = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags([...WCAG_TAGS]);
+  for (const selector of opts.include ?? []) builder = builder.include(selector);
+  for (const selector of opts.exclude ?? []) builder = builder.exclude(selector);
+  if (opts.disableRules?.length) builder = builder.disableRules([...opts.disableRules]);
+
+  const { violations } = await builder.analyze();
+  const lines = violations.map((violation) => {
+    const targets = violation.nodes.map((node) => node.target.map((part) => String(part)).join(' >> '));
+    return `${violation.id} [${violation.impact ?? 'unknown'}] ${violation.help} -> ${targets.join(', ')}`;
+  });
+  expect(lines, `axe found ${lines.length} accessibility violation(s) on ${page.url()}`).toEqual([]);
+}
+
+export type ErrorPattern = string | RegExp;
+
+export interface ErrorGuard {
+  /** Accept page errors / console errors matching the pattern for the rest of this test. */
+  allow(pattern: ErrorPattern): void;
+  /** Also watch a context the test created itself (freshApp does this for you). */
+  watch(context: BrowserContext): void;
+}
+
+interface Fixtures {
+  /**
+   * Auto fixture: the test fails if any page throws an uncaught error or logs console.error,
+   * unless the message matches `allowedConsoleErrors` or `errorGuard.allow(...)`.
+   */
+  errorGuard: ErrorGuard;
+  /**
+   * Opens `path` (default '/') in a context with empty storage and waits for the `main`
+   * landmark. The first call uses the test's own `page`; later calls open new contexts.
+   */
+  freshApp: (path?: string) => Promise<Page>;
+}
+
+interface Options {
+  /** File- or project-level allow-list: `test.use({ allowedConsoleErrors: [/404/] })`. */
+  allowedConsoleErrors: ErrorPattern[];
+}
+
+const matches = (text: string, pattern: ErrorPattern): boolean =>
+  typeof pattern === 'string' ? text.includes(pattern) : pattern.test(text);
+
+export const test = base.extend<Fixtures & Options>({
+  allowedConsoleErrors: [[], { option: true }],
+
+  errorGuard: [
+    async ({ context, allowedConsoleErrors }, use) => {
+      const allowed: ErrorPattern[] = [...allowedConsoleErrors];
+      const problems: string[] = [];
+
+      const watch = (ctx: BrowserContext): void => {
+        ctx.on('weberror', (webError) => {
+          const error = webError.error();
+          problems.push(`pageerror: ${error.stack ?? error.message}`);
+        });
+        ctx.on('console', (message) => {
+          if (message.type() !== 'error') return;
+          const { url, lineNumber } = message.location();
+          problems.push(`console.error: ${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+        });
+      };
+      watch(context);
+
+      await use({ allow: (pattern) => void allowed.push(pattern), watch });
+
+      const unexpected = problems.filter((problem) => !allowed.some((pattern) => matches(problem, pattern)));
+      expect(unexpected, 'uncaught page errors or console errors during the test').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  freshApp: async ({ page, browser, baseURL, errorGuard }, use) => {
+    const extraContexts: BrowserContext[] = [];
+    let defaultPageUsed = false;
+
+    await use(async (path = '/') => {
+      let target = page;
+      if (defaultPageUsed) {
+        const context = await browser.newContext({ baseURL });
+        errorGuard.watch(context);
+        extraContexts.push(context);
+        target = await context.newPage();
+      }
+      defaultPageUsed = true;
+      await target.goto(path);
+      await expect(target.getByRole('main')).toBeVisible();
+      return target;
+    });
+
+    await Promise.all(extraContexts.map((context) => context.close()));
+  },
+});

@@ -1,0 +1,53 @@
+import { setupWorker } from 'msw/browser';
+import type { BackendContext } from './context';
+import { seedIfEmpty } from './domain/demo';
+import { createHandlers } from './handlers';
+import { buildSeed } from './seed';
+import { createMemoryStore } from './store/memory';
+import { openStore } from './store/open';
+import type { Store } from './store/types';
+
+export interface BackendInfo {
+  storage: Store['kind'];
+  notice: string | null;
+}
+
+/** Open the persistent store and make sure it holds the demo content. Never throws. */
+async function openSeededStore(): Promise<Store> {
+  const store = await openStore();
+  try {
+    await store.write((tx) => seedIfEmpty(tx, buildSeed));
+    return store;
+  } catch (error) {
+    // The store opened but cannot take the demo content (quota, blocked upgrade…): keep
+    // the app usable in memory and say so, rather than showing a blank page.
+    store.close();
+    const reason =
+      store.kind === 'indexeddb'
+        ? `Your browser would not let us save data here (${error instanceof Error ? error.message : 'storage error'}), so changes will be lost when you close this tab.`
+        : (store.fallbackReason ?? 'Changes will be lost when you close this tab.');
+    const memory = createMemoryStore(reason);
+    await memory.write((tx) => seedIfEmpty(tx, buildSeed));
+    return memory;
+  }
+}
+
+/**
+ * Start the embedded backend: register the service worker and open the store in
+ * parallel, then install the handlers. The client awaits this before its first
+ * request (src/lib/api-client.ts), so no request can slip past the worker.
+ */
+export async function startBackend(): Promise<BackendInfo> {
+  const worker = setupWorker();
+  const [store] = await Promise.all([
+    openSeededStore(),
+    worker.start({
+      serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+      onUnhandledRequest: 'bypass',
+      quiet: import.meta.env.PROD,
+    }),
+  ]);
+  const ctx: BackendContext = { store, content: buildSeed, now: () => new Date() };
+  worker.use(...createHandlers(ctx));
+  return { storage: store.kind, notice: store.fallbackReason };
+}

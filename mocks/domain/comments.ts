@@ -1,0 +1,677 @@
+import {
+  COMMENT_PROBLEM_CODES as CODES,
+  EDIT_WINDOW_MINUTES,
+  REPLIES_PAGE_SIZE,
+  REPLIES_PRELOAD,
+  THREAD_PRELOAD,
+  guestTokenSchema,
+  type Comment,
+  type CommentContext,
+  type CreateCommentBody,
+  type DeleteCommentResult,
+  type MoreReplies,
+  type PreloadPolicy,
+  type RepliesPage,
+  type RepliesQuery,
+  type ThreadPage,
+  type ThreadQuery,
+  type ThreadSort,
+  type UpdateCommentBody,
+} from '../../src/contract/comments';
+import { displayNameSchema } from '../../src/contract/text';
+import type {
+  CommentAuthorRecord,
+  CommentRecord,
+  ReviewRow,
+  StoreTx,
+  UserRecord,
+  UserRole,
+} from '../store/types';
+import { DomainError, zodToFieldErrors } from './errors';
+import { getReviewRow } from './reviews';
+
+/*
+ * Discussion threads over the store. Plain functions over a StoreTx: the
+ * handlers parse requests with the contract, open a transaction and call these.
+ * Counting rules and visibility are documented in src/contract/comments.ts.
+ */
+
+export const EDIT_WINDOW_MS = EDIT_WINDOW_MINUTES * 60 * 1000;
+export { THREAD_PRELOAD, REPLIES_PRELOAD };
+
+/**
+ * Who is asking, as the handlers establish it (session or guest token header).
+ * A guest's token is opaque and per browser; it is what makes a guest the
+ * owner of their comments.
+ */
+export type Actor =
+  | { kind: 'guest'; guestName: string | null; guestToken: string }
+  | { kind: 'user'; userId: string; role: UserRole };
+
+export interface CommentViewContext {
+  /** The account that speaks for the review's author, if any. */
+  reviewAuthorUserId: string | null;
+  users: ReadonlyMap<string, UserRecord>;
+  actor: Actor;
+  now: Date;
+}
+
+export interface PostCommentResult {
+  comment: Comment;
+  /** false when an earlier request with the same clientId created it (answer 200, not 201). */
+  created: boolean;
+}
+
+// -------------------------------------------------------------- visibility
+
+/** Listed in threads: live, or deleted but still holding live replies below. */
+export function isListed(record: CommentRecord): boolean {
+  return record.deletedAt === null || record.descendantCount > 0;
+}
+
+const isLive = (record: CommentRecord): boolean => record.deletedAt === null;
+
+export function isAuthor(record: CommentRecord, actor: Actor): boolean {
+  if (record.author.kind === 'user') return actor.kind === 'user' && actor.userId === record.author.userId;
+  return actor.kind === 'guest' && record.guestToken !== undefined && record.guestToken === actor.guestToken;
+}
+
+export interface CommentPermissions {
+  canEdit: boolean;
+  /** ISO end of the edit window, only while `canEdit`. */
+  editableUntil: string | null;
+  canDelete: boolean;
+}
+
+/**
+ * What the actor may do to a comment. The one place that decides it: the
+ * views, editComment and deleteComment all ask here, so moderator rights are
+ * added here and nowhere else.
+ */
+export function commentPermissions(record: CommentRecord, actor: Actor, now: Date): CommentPermissions {
+  if (!isLive(record) || !isAuthor(record, actor))
+    return { canEdit: false, editableUntil: null, canDelete: false };
+  const until = editWindowEnd(record);
+  const canEdit = now.getTime() < until.getTime();
+  return { canEdit, editableUntil: canEdit ? until.toISOString() : null, canDelete: true };
+}
+
+export function editWindowEnd(record: CommentRecord): Date {
+  return new Date(Date.parse(record.createdAt) + EDIT_WINDOW_MS);
+}
+
+// ------------------------------------------------------------------- views
+
+const FORMER_MEMBER = 'Former member';
+
+export function toApiComment(record: CommentRecord, ctx: CommentViewContext): Comment {
+  const deleted = !isLive(record);
+  const permissions = commentPermissions(record, ctx.actor, ctx.now);
+  return {
+    id: record.id,
+    reviewId: record.reviewId,
+    parentId: record.parentId,
+    number: record.number,
+    depth: record.depth,
+    author: deleted ? redactedAuthor(record.author) : authorView(record.author, ctx),
+    body: deleted ? '' : record.body,
+    createdAt: record.createdAt,
+    editedAt: record.editedAt,
+    deleted,
+    replyCount: record.replyCount,
+    descendantCount: record.descendantCount,
+    editableUntil: permissions.editableUntil,
+    canDelete: permissions.canDelete,
+  };
+}
+
+function authorView(author: CommentAuthorRecord, ctx: CommentViewContext): Comment['author'] {
+  if (author.kind === 'guest') {
+    return { kind: 'guest', name: author.name, username: null, userId: null, isReviewAuthor: false };
+  }
+  const user = ctx.users.get(author.userId);
+  return {
+    kind: 'user',
+    name: user?.displayName ?? FORMER_MEMBER,
+    username: user?.username ?? null,
+    userId: author.userId,
+    isReviewAuthor: ctx.reviewAuthorUserId !== null && ctx.reviewAuthorUserId === author.userId,
+    ...(user ? { role: user.role } : {}),
+  };
+}
+
+function redactedAuthor(author: CommentAuthorRecord): Comment['author'] {
+  return { kind: author.kind, name: '', username: null, userId: null, isReviewAuthor: false };
+}
+
+/** The accounts behind the user-authored records, for name resolution. */
+export async function loadAuthors(
+  tx: StoreTx,
+  records: Iterable<CommentRecord>,
+): Promise<Map<string, UserRecord>> {
+  const ids = new Set<string>();
+  for (const r of records) if (r.author.kind === 'user') ids.add(r.author.userId);
+  const users = await Promise.all([...ids].map((id) => tx.get('users', id)));
+  const map = new Map<string, UserRecord>();
+  for (const user of users) if (user) map.set(user.id, user);
+  return map;
+}
+
+async function viewsOf(
+  tx: StoreTx,
+  records: readonly CommentRecord[],
+  review: ReviewRow,
+  actor: Actor,
+  now: Date,
+): Promise<Comment[]> {
+  const ctx: CommentViewContext = {
+    reviewAuthorUserId: review.author.userId,
+    users: await loadAuthors(tx, records),
+    actor,
+    now,
+  };
+  return records.map((r) => toApiComment(r, ctx));
+}
+
+// ----------------------------------------------------------------- cursors
+
+interface CursorKey {
+  sort: ThreadSort;
+  number: number;
+  /** Only for the `replies` sort. */
+  descendantCount: number;
+  id: string;
+}
+
+function base64UrlEncode(text: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function base64UrlDecode(text: string): string {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+}
+
+export function encodeCursor(sort: ThreadSort, record: CommentRecord): string {
+  const key =
+    sort === 'replies'
+      ? [sort, record.descendantCount, record.number, record.id]
+      : [sort, record.number, record.id];
+  return base64UrlEncode(JSON.stringify(key));
+}
+
+const invalidCursor = () =>
+  DomainError.badRequest(
+    'Invalid cursor',
+    'This page link is not one the server handed out. Reload the discussion and try again.',
+    CODES.invalidCursor,
+  );
+
+function decodeCursor(cursor: string, sort: ThreadSort): CursorKey {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(base64UrlDecode(cursor));
+  } catch {
+    throw invalidCursor();
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== sort) throw invalidCursor();
+  const [, ...rest] = parsed as unknown[];
+  const [descendantCount, number, id] = sort === 'replies' ? rest : [0, ...rest];
+  if (
+    typeof number !== 'number' ||
+    !Number.isSafeInteger(number) ||
+    typeof descendantCount !== 'number' ||
+    !Number.isSafeInteger(descendantCount) ||
+    typeof id !== 'string'
+  ) {
+    throw invalidCursor();
+  }
+  return { sort, number, descendantCount, id };
+}
+
+type SortKey = Pick<CommentRecord, 'number' | 'descendantCount'>;
+
+const COMPARATORS: Record<ThreadSort, (a: SortKey, b: SortKey) => number> = {
+  oldest: (a, b) => a.number - b.number,
+  newest: (a, b) => b.number - a.number,
+  replies: (a, b) => b.descendantCount - a.descendantCount || a.number - b.number,
+};
+
+/** One keyset page of already sorted rows. */
+function pageAfter(
+  sorted: readonly CommentRecord[],
+  sort: ThreadSort,
+  cursor: string | undefined,
+  limit: number,
+): { rows: CommentRecord[]; nextCursor: string | null } {
+  const compare = COMPARATORS[sort];
+  const after = cursor === undefined ? null : decodeCursor(cursor, sort);
+  const start = after === null ? 0 : sorted.findIndex((r) => compare(r, after) > 0);
+  if (start === -1) return { rows: [], nextCursor: null };
+  const rows = sorted.slice(start, start + limit);
+  const last = rows.at(-1);
+  const more = start + rows.length < sorted.length;
+  return { rows, nextCursor: more && last ? encodeCursor(sort, last) : null };
+}
+
+// ----------------------------------------------------------------- reading
+
+/** Listed direct replies (or top-level comments, for parentKey ''), oldest first. */
+async function listedChildren(tx: StoreTx, reviewId: string, parentKey: string): Promise<CommentRecord[]> {
+  const rows = await tx.getAllByIndex('comments', 'byParent', [reviewId, parentKey]);
+  return rows.filter(isListed).sort(COMPARATORS.oldest);
+}
+
+interface Preloaded {
+  /** Tree order: each root followed by its loaded sub-thread. */
+  records: CommentRecord[];
+  moreReplies: MoreReplies;
+}
+
+/**
+ * Loads replies below `roots` breadth-first within the policy (see
+ * PreloadPolicy in the contract), then lays them out in tree order and says,
+ * per comment, how to fetch the replies that did not fit.
+ */
+async function preload(
+  tx: StoreTx,
+  reviewId: string,
+  roots: readonly CommentRecord[],
+  policy: PreloadPolicy,
+): Promise<Preloaded> {
+  const fetched = new Map<string, CommentRecord[]>();
+  const loaded = new Map<string, CommentRecord[]>();
+  let budget = policy.maxItems - roots.length;
+  let frontier: readonly CommentRecord[] = roots;
+  for (let level = 1; level <= policy.depth && budget > 0 && frontier.length > 0; level++) {
+    // Each parent that gets anything takes at least one slot: no use fetching more parents than slots.
+    const parents = frontier.filter((p) => p.descendantCount > 0).slice(0, budget);
+    const lists = await Promise.all(parents.map((p) => listedChildren(tx, reviewId, p.id)));
+    const next: CommentRecord[] = [];
+    parents.forEach((parent, i) => {
+      const all = lists[i] ?? [];
+      const take = all.slice(0, Math.max(0, Math.min(policy.perParent, budget)));
+      budget -= take.length;
+      fetched.set(parent.id, all);
+      loaded.set(parent.id, take);
+      next.push(...take);
+    });
+    frontier = next;
+  }
+
+  const records: CommentRecord[] = [];
+  const moreReplies: MoreReplies = {};
+  const visit = (record: CommentRecord) => {
+    records.push(record);
+    const children = loaded.get(record.id) ?? [];
+    for (const child of children) visit(child);
+    const all = fetched.get(record.id);
+    if (all === undefined) {
+      if (record.descendantCount > 0)
+        moreReplies[record.id] = { cursor: null, remaining: record.descendantCount };
+      return;
+    }
+    const rest = all.slice(children.length);
+    if (rest.length === 0) return;
+    const last = children.at(-1);
+    moreReplies[record.id] = {
+      cursor: last ? encodeCursor('oldest', last) : null,
+      remaining: rest.reduce((n, c) => n + (isLive(c) ? 1 : 0) + c.descendantCount, 0),
+    };
+  };
+  for (const root of roots) visit(root);
+  return { records, moreReplies };
+}
+
+/** A page of top-level comments with their sub-threads preloaded (see threadPageSchema). */
+export async function listThread(
+  tx: StoreTx,
+  reviewSlug: string,
+  query: ThreadQuery,
+  actor: Actor,
+  now: Date,
+): Promise<ThreadPage> {
+  const review = await getReviewRow(tx, reviewSlug);
+  const topLevel = await listedChildren(tx, review.id, '');
+  if (query.sort !== 'oldest') topLevel.sort(COMPARATORS[query.sort]);
+  const { rows, nextCursor } = pageAfter(topLevel, query.sort, query.cursor, query.limit);
+  const { records, moreReplies } = await preload(tx, review.id, rows, THREAD_PRELOAD);
+  return {
+    reviewId: review.id,
+    reviewSlug: review.slug,
+    sort: query.sort,
+    items: await viewsOf(tx, records, review, actor, now),
+    moreReplies,
+    nextCursor,
+    total: topLevel.length,
+    commentCount: review.commentCount,
+    reviewCommentsOpen: review.commentsOpen,
+  };
+}
+
+async function requireComment(tx: StoreTx, id: string): Promise<CommentRecord> {
+  const record = await tx.get('comments', id);
+  if (!record)
+    throw DomainError.notFound('Comment not found', 'There is no such comment.', CODES.commentNotFound);
+  return record;
+}
+
+async function reviewOf(tx: StoreTx, record: CommentRecord): Promise<ReviewRow> {
+  const review = await tx.get('reviews', record.reviewId);
+  if (!review) throw new Error(`Comment ${record.id} belongs to missing review ${record.reviewId}`);
+  return review;
+}
+
+const vanished = () =>
+  DomainError.gone(
+    'Comment deleted',
+    'This comment was deleted and has no replies left.',
+    CODES.commentDeleted,
+  );
+
+async function repliesPage(
+  tx: StoreTx,
+  parent: CommentRecord,
+  review: ReviewRow,
+  query: RepliesQuery,
+  actor: Actor,
+  now: Date,
+): Promise<RepliesPage> {
+  const children = await listedChildren(tx, parent.reviewId, parent.id);
+  const { rows, nextCursor } = pageAfter(children, 'oldest', query.cursor, query.limit);
+  const { records, moreReplies } = await preload(tx, parent.reviewId, rows, REPLIES_PRELOAD);
+  return {
+    parentId: parent.id,
+    items: await viewsOf(tx, records, review, actor, now),
+    moreReplies,
+    nextCursor,
+    total: children.length,
+  };
+}
+
+/** A page of a comment's direct replies, oldest first, with their replies preloaded. */
+export async function listReplies(
+  tx: StoreTx,
+  commentId: string,
+  query: RepliesQuery,
+  actor: Actor,
+  now: Date,
+): Promise<RepliesPage> {
+  const parent = await requireComment(tx, commentId);
+  if (!isListed(parent)) throw vanished();
+  return repliesPage(tx, parent, await reviewOf(tx, parent), query, actor, now);
+}
+
+/** A comment with its ancestors and first replies, for permalinks (see commentContextSchema). */
+export async function getCommentContext(
+  tx: StoreTx,
+  commentId: string,
+  actor: Actor,
+  now: Date,
+): Promise<CommentContext> {
+  const record = await requireComment(tx, commentId);
+  if (!isListed(record)) throw vanished();
+  const review = await reviewOf(tx, record);
+  const chain = await ancestorsOf(tx, record);
+  chain.reverse();
+  const [comment, ...ancestors] = await viewsOf(tx, [record, ...chain], review, actor, now);
+  if (!comment) throw new Error('unreachable: the comment itself is always viewed');
+  return {
+    reviewId: review.id,
+    reviewSlug: review.slug,
+    ancestors,
+    comment,
+    replies: await repliesPage(tx, record, review, { limit: REPLIES_PAGE_SIZE }, actor, now),
+    commentCount: review.commentCount,
+    reviewCommentsOpen: review.commentsOpen,
+  };
+}
+
+/** Parent first, top-level comment last. */
+async function ancestorsOf(tx: StoreTx, record: CommentRecord): Promise<CommentRecord[]> {
+  const chain: CommentRecord[] = [];
+  let parentId = record.parentId;
+  while (parentId !== null) {
+    const parent = await tx.get('comments', parentId);
+    if (!parent) throw new Error(`Comment ${record.id} has missing ancestor ${parentId}`);
+    chain.push(parent);
+    parentId = parent.parentId;
+  }
+  return chain;
+}
+
+// ----------------------------------------------------------------- writing
+
+/** Id of the comment numbered `number` in a review; unique because numbers are never reused. */
+export function newCommentId(reviewId: string, number: number): string {
+  return `c-${reviewId}-${number}`;
+}
+
+function authorFor(
+  actor: Actor,
+  input: CreateCommentBody,
+): { author: CommentAuthorRecord; guestToken?: string } {
+  if (actor.kind === 'user') return { author: { kind: 'user', userId: actor.userId } };
+  if (!guestTokenSchema.safeParse(actor.guestToken).success) {
+    throw DomainError.unauthorized(
+      'Guest token missing',
+      'The request did not say which browser it comes from, so the comment could not be yours to edit later. Reload the page and try again.',
+      CODES.guestTokenRequired,
+    );
+  }
+  const name = displayNameSchema.safeParse(input.guestName ?? actor.guestName ?? '');
+  if (!name.success) {
+    const messages = zodToFieldErrors(name.error)[''] ?? ['Give a display name to comment as a guest.'];
+    throw DomainError.unprocessable(
+      'Display name needed',
+      'Give a display name to comment as a guest, or sign in.',
+      CODES.guestNameRequired,
+      { guestName: messages },
+    );
+  }
+  return { author: { kind: 'guest', name: name.data }, guestToken: actor.guestToken };
+}
+
+function sameAuthor(record: CommentRecord, actor: Actor): boolean {
+  return isAuthor(record, actor);
+}
+
+/**
+ * Post a comment or a reply. Idempotent on `clientId`: a repeat from the same
+ * author answers the comment the first request created (`created: false`),
+ * even if the review has closed since.
+ */
+export async function postComment(
+  tx: StoreTx,
+  reviewSlug: string,
+  input: CreateCommentBody,
+  actor: Actor,
+  now: Date,
+): Promise<PostCommentResult> {
+  const review = await getReviewRow(tx, reviewSlug);
+
+  const earlier = await tx.getByIndex('comments', 'byClientId', input.clientId);
+  if (earlier) {
+    if (!sameAuthor(earlier, actor) || earlier.reviewId !== review.id) {
+      throw DomainError.conflict(
+        'Duplicate comment id',
+        'Another comment already uses this clientId. Generate a new one for each new comment.',
+        CODES.clientIdConflict,
+      );
+    }
+    const [comment] = await viewsOf(tx, [earlier], review, actor, now);
+    if (!comment) throw new Error('unreachable: one record gives one view');
+    return { comment, created: false };
+  }
+
+  if (!review.commentsOpen) throw commentsClosed();
+  const { author, guestToken } = authorFor(actor, input);
+
+  let parent: CommentRecord | null = null;
+  if (input.parentId !== null) {
+    const found = await tx.get('comments', input.parentId);
+    if (!found || found.reviewId !== review.id) {
+      throw DomainError.unprocessable(
+        'Nothing to reply to',
+        'The comment you are replying to does not exist in this discussion.',
+        CODES.parentMissing,
+        { parentId: ['The comment you are replying to does not exist.'] },
+      );
+    }
+    if (!isLive(found)) {
+      throw DomainError.unprocessable(
+        'Comment deleted',
+        'The comment you are replying to has been deleted. Your text is kept: post it as a new comment or reply elsewhere.',
+        CODES.parentDeleted,
+        { parentId: ['The comment you are replying to has been deleted.'] },
+      );
+    }
+    parent = found;
+  }
+
+  const number = review.lastCommentNumber + 1;
+  let id = newCommentId(review.id, number);
+  if (await tx.get('comments', id)) id = `${id}-${input.clientId}`;
+  const record: CommentRecord = {
+    id,
+    reviewId: review.id,
+    parentId: parent?.id ?? null,
+    parentKey: parent?.id ?? '',
+    number,
+    depth: parent ? parent.depth + 1 : 0,
+    author,
+    body: input.body,
+    createdAt: now.toISOString(),
+    editedAt: null,
+    deletedAt: null,
+    clientId: input.clientId,
+    replyCount: 0,
+    descendantCount: 0,
+    ...(guestToken !== undefined ? { guestToken } : {}),
+  };
+
+  const writes: Promise<void>[] = [tx.put('comments', record)];
+  if (parent) {
+    const ancestors = [parent, ...(await ancestorsOf(tx, parent))];
+    for (const ancestor of ancestors) {
+      ancestor.descendantCount += 1;
+      if (ancestor.id === parent.id) ancestor.replyCount += 1;
+      writes.push(tx.put('comments', ancestor));
+    }
+  }
+  writes.push(
+    tx.put('reviews', { ...review, commentCount: review.commentCount + 1, lastCommentNumber: number }),
+  );
+  await Promise.all(writes);
+
+  const [comment] = await viewsOf(tx, [record], review, actor, now);
+  if (!comment) throw new Error('unreachable: one record gives one view');
+  return { comment, created: true };
+}
+
+function commentsClosed(): DomainError {
+  return DomainError.conflict(
+    'Comments closed',
+    'This review is closed for comments. Nothing you typed was lost.',
+    CODES.commentsClosed,
+  );
+}
+
+function notAuthor(action: 'edit' | 'delete'): DomainError {
+  return DomainError.forbidden(
+    'Not your comment',
+    `Only its author can ${action} a comment.`,
+    CODES.notAuthor,
+  );
+}
+
+const alreadyDeleted = () =>
+  DomainError.gone('Comment deleted', 'This comment has already been deleted.', CODES.commentDeleted);
+
+/**
+ * Edit one's own comment within the edit window. The same text again is a
+ * no-op: the comment is not marked edited.
+ */
+export async function editComment(
+  tx: StoreTx,
+  id: string,
+  input: UpdateCommentBody,
+  actor: Actor,
+  now: Date,
+): Promise<Comment> {
+  const record = await requireComment(tx, id);
+  if (!isLive(record)) throw alreadyDeleted();
+  if (!isAuthor(record, actor)) throw notAuthor('edit');
+  if (!commentPermissions(record, actor, now).canEdit) {
+    throw DomainError.conflict(
+      'Too late to edit',
+      `Comments can be edited for ${EDIT_WINDOW_MINUTES} minutes after posting; the window for this one closed at ${editWindowEnd(record).toISOString()}.`,
+      CODES.editWindowClosed,
+    );
+  }
+  const review = await reviewOf(tx, record);
+  if (!review.commentsOpen) throw commentsClosed();
+  if (input.body !== record.body) {
+    record.body = input.body;
+    record.editedAt = now.toISOString();
+    await tx.put('comments', record);
+  }
+  const [comment] = await viewsOf(tx, [record], review, actor, now);
+  if (!comment) throw new Error('unreachable: one record gives one view');
+  return comment;
+}
+
+/**
+ * Delete one's own comment (allowed after the edit window and on closed
+ * reviews). Soft: the record stays, so its number is never reused, with its
+ * text erased. It shows as a placeholder while live replies remain below it.
+ */
+export async function deleteComment(
+  tx: StoreTx,
+  id: string,
+  actor: Actor,
+  now: Date,
+): Promise<DeleteCommentResult> {
+  const record = await requireComment(tx, id);
+  if (!isLive(record)) throw alreadyDeleted();
+  if (!commentPermissions(record, actor, now).canDelete) throw notAuthor('delete');
+  const review = await reviewOf(tx, record);
+
+  record.deletedAt = now.toISOString();
+  record.body = '';
+  const { vanishedIds, commentCount } = await withdrawFromCounts(tx, record, review);
+  const [comment] = await viewsOf(tx, [record], review, actor, now);
+  if (!comment) throw new Error('unreachable: one record gives one view');
+  return { comment, vanishedIds, commentCount };
+}
+
+/**
+ * Saves a comment that has just stopped being live (its deletedAt set by the
+ * caller) and takes it out of every count: the review's, its parent's direct
+ * replies, every ancestor's replies below. Returns the comments that stop
+ * being listed because of it. Any future way of taking a comment out of the
+ * discussion (moderation) goes through here too.
+ */
+export async function withdrawFromCounts(
+  tx: StoreTx,
+  record: CommentRecord,
+  review: ReviewRow,
+): Promise<{ vanishedIds: string[]; commentCount: number }> {
+  const vanishedIds: string[] = isListed(record) ? [] : [record.id];
+  const writes: Promise<void>[] = [tx.put('comments', record)];
+  if (record.parentId !== null) {
+    const ancestors = await ancestorsOf(tx, record);
+    ancestors.forEach((ancestor, i) => {
+      ancestor.descendantCount = Math.max(0, ancestor.descendantCount - 1);
+      if (i === 0) ancestor.replyCount = Math.max(0, ancestor.replyCount - 1);
+      if (!isListed(ancestor)) vanishedIds.push(ancestor.id);
+      writes.push(tx.put('comments', ancestor));
+    });
+  }
+  const commentCount = Math.max(0, review.commentCount - 1);
+  writes.push(tx.put('reviews', { ...review, commentCount }));
+  await Promise.all(writes);
+  return { vanishedIds, commentCount };
+}

@@ -1,0 +1,29 @@
+import { http } from 'msw';
+import { resetRequestSchema, type ResetResponse, type StatusResponse } from '../../src/contract/system';
+import type { BackendContext } from '../context';
+import { currentSeedVersion, resetDemo } from '../domain/demo';
+import { guarded, json, readBody } from '../http';
+
+export function systemHandlers({ store, content }: BackendContext) {
+  return [
+    http.get(
+      '*/api/status',
+      guarded(async () =>
+        json<StatusResponse>({
+          storage: store.kind,
+          notice: store.fallbackReason,
+          seedVersion: await store.read(currentSeedVersion),
+        }),
+      ),
+    ),
+    http.post(
+      '*/api/demo/reset',
+      guarded(async ({ request }) => {
+        await readBody(request, resetRequestSchema);
+        const demo = content();
+        const counts = await store.write((tx) => resetDemo(tx, demo));
+        return json<ResetResponse>({ ok: true, ...counts });
+      }),
+    ),
+  ];
+}

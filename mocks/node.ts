@@ -1,0 +1,19 @@
+import { setupServer } from 'msw/node';
+import type { BackendContext } from './context';
+import { seedIfEmpty, type DemoContent } from './domain/demo';
+import { createHandlers } from './handlers';
+import { buildSeed } from './seed';
+import { createMemoryStore } from './store/memory';
+
+/**
+ * The same API in Node, over an in-memory store: used by Vitest integration
+ * tests (and, later, by a Node server through @mswjs/http-middleware).
+ */
+export async function createNodeBackend(opts: { content?: () => DemoContent; now?: () => Date } = {}) {
+  const content = opts.content ?? buildSeed;
+  const store = createMemoryStore();
+  await store.write((tx) => seedIfEmpty(tx, content));
+  const ctx: BackendContext = { store, content, now: opts.now ?? (() => new Date()) };
+  const server = setupServer(...createHandlers(ctx));
+  return { server, store, ctx };
+}

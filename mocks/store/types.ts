@@ -1,0 +1,153 @@
+import type { Publication, ReviewRecord } from '../../src/contract/reviews';
+
+/**
+ * The backend's persistence port. The domain layer (mocks/domain) talks only to
+ * these interfaces; adapters (IndexedDB in the browser, memory in Node tests)
+ * implement them. Nothing here knows about msw or IndexedDB.
+ */
+
+export type UserRole = 'reader' | 'author' | 'moderator';
+
+export interface UserRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  role: UserRole;
+  joinedAt: string;
+}
+
+/** Who wrote a comment, as decided by the backend (never sent by the client). */
+export type CommentAuthorRecord = { kind: 'guest'; name: string } | { kind: 'user'; userId: string };
+
+export interface CommentRecord {
+  id: string;
+  reviewId: string;
+  /** null for a top-level comment. */
+  parentId: string | null;
+  /**
+   * Same as parentId but '' for top level: IndexedDB cannot index null, and the
+   * compound index [reviewId, parentKey] serves "children of X" in one range.
+   */
+  parentKey: string;
+  /** 1-based number in the review's discussion, in order of posting. */
+  number: number;
+  /** 0 for top level. */
+  depth: number;
+  author: CommentAuthorRecord;
+  /** Markdown source, kept exactly as typed (after control-character stripping). */
+  body: string;
+  createdAt: string;
+  editedAt: string | null;
+  deletedAt: string | null;
+  /** Client-generated id: the idempotency key of the post that created it. */
+  clientId: string;
+  /** Direct replies that are not deleted. */
+  replyCount: number;
+  /** Replies below at any depth that are not deleted (a deleted comment is listed while this is > 0). */
+  descendantCount: number;
+  /**
+   * For a guest's comment: the opaque per-browser token it was posted with,
+   * which makes that browser its owner (edit, delete). Never leaves the backend.
+   */
+  guestToken?: string;
+}
+
+export type ReviewRow = ReviewRecord & {
+  /** Denormalised count of visible comments, kept true by every write. */
+  commentCount: number;
+  /** Highest comment number handed out for this review (numbers are never reused). */
+  lastCommentNumber: number;
+};
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+/** Every table the store holds, with its record type. */
+export interface Tables {
+  publications: Publication;
+  reviews: ReviewRow;
+  users: UserRecord;
+  comments: CommentRecord;
+  meta: MetaRecord;
+}
+export type TableName = keyof Tables;
+
+/** Secondary indexes, by table. Values are the index key (a compound key is an array). */
+export interface Indexes {
+  publications: never;
+  reviews: { bySlug: string };
+  users: { byUsername: string };
+  comments: {
+    byReview: string;
+    /** [reviewId, parentKey] */
+    byParent: [string, string];
+    byClientId: string;
+  };
+  meta: never;
+}
+
+/** Primary keys: `slug` for publications, `key` for meta, `id` elsewhere. */
+export const PRIMARY_KEYS = {
+  publications: 'slug',
+  reviews: 'id',
+  users: 'id',
+  comments: 'id',
+  meta: 'key',
+} as const satisfies { [T in TableName]: keyof Tables[T] & string };
+
+/**
+ * Operations inside one transaction. Within a write transaction the adapter
+ * guarantees all-or-nothing and isolation from other tabs; callers must not
+ * await anything but these operations inside it (IndexedDB auto-commits a
+ * transaction that goes idle).
+ */
+export interface StoreTx {
+  get<T extends TableName>(table: T, key: string): Promise<Tables[T] | undefined>;
+  getAll<T extends TableName>(table: T): Promise<Tables[T][]>;
+  getByIndex<T extends TableName, I extends keyof Indexes[T] & string>(
+    table: T,
+    index: I,
+    key: Indexes[T][I],
+  ): Promise<Tables[T] | undefined>;
+  getAllByIndex<T extends TableName, I extends keyof Indexes[T] & string>(
+    table: T,
+    index: I,
+    key: Indexes[T][I],
+  ): Promise<Tables[T][]>;
+  countByIndex<T extends TableName, I extends keyof Indexes[T] & string>(
+    table: T,
+    index: I,
+    key: Indexes[T][I],
+  ): Promise<number>;
+  put<T extends TableName>(table: T, value: Tables[T]): Promise<void>;
+  delete<T extends TableName>(table: T, key: string): Promise<void>;
+  clear(table: TableName): Promise<void>;
+}
+
+export type StoreKind = 'indexeddb' | 'memory';
+
+export interface Store {
+  readonly kind: StoreKind;
+  /** Why the store is not the persistent one, when it fell back to memory. */
+  readonly fallbackReason: string | null;
+  read<R>(fn: (tx: StoreTx) => Promise<R>): Promise<R>;
+  write<R>(fn: (tx: StoreTx) => Promise<R>): Promise<R>;
+  close(): void;
+}
+
+/**
+ * A storage failure the handlers turn into a problem with a clear message:
+ * 'quota' 507, 'blocked' / 'unavailable' 503, 'constraint' 409 (a unique index
+ * such as comments.byClientId already holds the key), 'unknown' 500.
+ */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'quota' | 'blocked' | 'unavailable' | 'constraint' | 'unknown',
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

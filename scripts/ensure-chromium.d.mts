@@ -1,0 +1,3 @@
+export function findChromium(): string | null;
+export function needsHardenedFlags(): boolean;
+export const HARDENED_CHROMIUM_ARGS: readonly string[];

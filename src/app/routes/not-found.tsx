@@ -1,0 +1,5 @@
+import { NotFoundView } from './not-found-view';
+
+export function NotFoundRoute() {
+  return <NotFoundView />;
+}

@@ -1,0 +1,77 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Suspense, useEffect, useId, useRef } from 'react';
+import { useLocation, useParams } from 'react-router';
+import { DocumentTitle } from '../../components/ui/document-title';
+import type { ReviewDetail } from '../../contract/reviews';
+import { reviewQueryOptions } from '../../features/reviews/api/get-review';
+import { RelatedReviews } from '../../features/reviews/components/related-reviews';
+import {
+  DISCUSSION_ID,
+  ReviewArticle,
+  ReviewArticleSkeleton,
+} from '../../features/reviews/components/review-article';
+import { pluralize } from '../../lib/format';
+import styles from './pages.module.css';
+
+export function ReviewRoute() {
+  const { slug = '' } = useParams();
+  return (
+    <div className="page">
+      {/* Keyed by slug: moving to another review shows its skeleton instead of the old review. */}
+      <Suspense key={slug} fallback={<ReviewArticleSkeleton />}>
+        <ReviewPage slug={slug} />
+      </Suspense>
+    </div>
+  );
+}
+
+function ReviewPage({ slug }: { slug: string }) {
+  const { data: review } = useSuspenseQuery(reviewQueryOptions(slug));
+  useScrollToHashOnce();
+  return (
+    <div className={styles.reviewPage}>
+      <DocumentTitle title={`${review.film.title} — ${review.publication.name}`} />
+      <ReviewArticle review={review} />
+      <RelatedReviews reviews={review.related} />
+      <DiscussionSection review={review} />
+    </div>
+  );
+}
+
+/**
+ * The review's discussion. SLOT: the threads feature (issue 3) renders the
+ * comment thread inside this section; keep the id (the comment-count links
+ * point at it) and the heading.
+ */
+function DiscussionSection({ review }: { review: ReviewDetail }) {
+  const headingId = useId();
+  return (
+    <section id={DISCUSSION_ID} aria-labelledby={headingId} className={styles.discussion}>
+      <h2 id={headingId}>Discussion</h2>
+      {review.commentsOpen ? (
+        <p>
+          {review.commentCount === 0
+            ? 'No comments yet.'
+            : `${pluralize(review.commentCount, 'comment')} so far.`}{' '}
+          The conversation will appear here.
+        </p>
+      ) : (
+        <p>Comments are closed for this review.</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A link such as /reviews/x#discussion arrives before the review has loaded,
+ * when there is nothing to scroll to yet; scroll once the content is there.
+ */
+function useScrollToHashOnce() {
+  // Only the hash we arrived with: later hash changes are the router's and the browser's job.
+  const arrivalHash = useRef(useLocation().hash);
+  useEffect(() => {
+    const hash = arrivalHash.current;
+    if (!hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.();
+  }, []);
+}

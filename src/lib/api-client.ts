@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { problemSchema, type Problem } from '../contract/problem';
+
+/**
+ * The one way the client talks to the API. It waits for the embedded backend
+ * (the service worker) before the first request, validates every response
+ * against the shared contract, and turns every failure into an ApiError that
+ * carries a sentence a person can read.
+ */
+
+let ready: Promise<unknown> = Promise.resolve();
+
+/** Called once at boot with the promise that resolves when the backend answers. */
+export function setApiReady(promise: Promise<unknown>): void {
+  ready = promise;
+}
+
+type HeaderProvider = () => Record<string, string>;
+const headerProviders: HeaderProvider[] = [];
+
+/** Lets features (accounts, guest identity) add headers to every request. */
+export function addRequestHeaders(provider: HeaderProvider): () => void {
+  headerProviders.push(provider);
+  return () => {
+    const i = headerProviders.indexOf(provider);
+    if (i >= 0) headerProviders.splice(i, 1);
+  };
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problem: Problem;
+  constructor(problem: Problem) {
+    super(problem.detail ?? problem.title);
+    this.name = 'ApiError';
+    this.status = problem.status;
+    this.problem = problem;
+  }
+  /** Field path → messages, for forms. */
+  get fieldErrors(): Record<string, string[]> {
+    return this.problem.errors ?? {};
+  }
+  get code(): string | undefined {
+    return this.problem.code;
+  }
+}
+
+/** status 0: the request never got an answer (offline, worker gone, aborted by a fault). */
+export function isNetworkError(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 0;
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof ApiError && error.status === 404;
+}
+
+/** A sentence for any error, for places that have nowhere better to put it. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) {
+    return error.problem.detail ? `${error.problem.title}: ${error.problem.detail}` : error.problem.title;
+  }
+  return error instanceof Error ? error.message : 'Something went wrong.';
+}
+
+export interface RequestOptions {
+  method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  params?: URLSearchParams | Record<string, string | number | undefined>;
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+function buildUrl(path: string, params: RequestOptions['params']): string {
+  const search =
+    params instanceof URLSearchParams
+      ? params
+      : new URLSearchParams(
+          Object.entries(params ?? {}).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+        );
+  const query = search.toString();
+  return `/api${path}${query ? `?${query}` : ''}`;
+}
+
+async function readProblem(response: Response): Promise<Problem> {
+  try {
+    const parsed = problemSchema.safeParse(await response.json());
+    if (parsed.success) return parsed.data;
+  } catch {
+    // not JSON: fall through to a generic problem
+  }
+  return {
+    status: response.status,
+    title: response.status >= 500 ? 'The server had a problem' : `Request failed (${response.status})`,
+    detail: response.statusText || undefined,
+  };
+}
+
+export async function apiRequest<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  options: RequestOptions = {},
+): Promise<z.output<S>> {
+  try {
+    await ready;
+  } catch (error) {
+    throw new ApiError({
+      status: 0,
+      title: 'The app could not start its built-in server',
+      detail: error instanceof Error ? error.message : String(error),
+      code: 'backend-unavailable',
+    });
+  }
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  for (const provide of headerProviders) Object.assign(headers, provide());
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+
+  let response: Response;
+  try {
+    response = await fetch(buildUrl(path, options.params), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new ApiError({
+      status: 0,
+      title: 'No connection',
+      detail: 'The request did not reach the server. Check your connection and try again.',
+      code: 'network',
+    });
+  }
+  if (!response.ok) throw new ApiError(await readProblem(response));
+  const data: unknown = response.status === 204 ? undefined : await response.json();
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) {
+    throw new ApiError({
+      status: 502,
+      title: 'Unexpected answer from the server',
+      detail: 'The server answered in a shape this page does not understand. Reloading may help.',
+      code: 'bad-response',
+    });
+  }
+  return parsed.data;
+}
