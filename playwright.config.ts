@@ -1,9 +1,15 @@
+import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 import { HARDENED_CHROMIUM_ARGS, findChromium, needsHardenedFlags } from './scripts/ensure-chromium.mjs';
 
 const CI = process.env.CI === 'true' || process.env.CI === '1';
-const PORT = 4173;
+// PW_PORT lets a second run (another checkout, the benchmark) avoid a server already on 4173.
+const PORT = Number(process.env.PW_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
+
+// scripts/test-all.mjs builds in an earlier step and sets PW_REUSE_BUILD=1 so it is not built twice.
+const REUSE_BUILD = process.env.PW_REUSE_BUILD === '1' && existsSync('dist/index.html');
+const PREVIEW = `npm run preview -- --port ${PORT} --strictPort`;
 
 // Resolved once in the runner; workers inherit the env var and skip the lookup.
 const executablePath = findChromium() ?? undefined;
@@ -43,7 +49,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npm run build && npm run preview -- --port ${PORT} --strictPort`,
+    command: REUSE_BUILD ? PREVIEW : `npm run build && ${PREVIEW}`,
     url: BASE_URL,
     reuseExistingServer: !CI,
     timeout: 240_000,

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import type { BackendContext } from './context';
 import { seedIfEmpty } from './domain/demo';
+import { loadFaultConfig, withFaults } from './fault-handlers';
 import { createHandlers } from './handlers';
 import { buildSeed } from './seed';
 import { createMemoryStore } from './store/memory';
@@ -47,7 +48,8 @@ export async function startBackend(): Promise<BackendInfo> {
       quiet: import.meta.env.PROD,
     }),
   ]);
-  const ctx: BackendContext = { store, content: buildSeed, now: () => new Date() };
-  worker.use(...createHandlers(ctx));
+  const faults = loadFaultConfig();
+  const ctx: BackendContext = { store, content: buildSeed, now: () => new Date(), faults };
+  worker.use(...withFaults(createHandlers(ctx), faults));
   return { storage: store.kind, notice: store.fallbackReason };
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, format check, unit tests, Chromium, e2e, in that order,
-// stopping at the first failure. `--skip-e2e` stops after the unit tests.
+// `npm test`: typecheck, lint, format check, unit tests, production build, weight budget
+// (bench/budget.json), Chromium, e2e against that build, in that order, stopping at the
+// first failure. `--skip-e2e` stops after the weight budget.
 // Ends with "N passed, N failed" summed from the Vitest and Playwright JSON reports,
 // also written to test-results/summary.json for CI.
 import { spawnSync } from 'node:child_process';
@@ -35,6 +36,8 @@ const steps = [
     command: bin('vitest'),
     args: ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`],
   },
+  { name: 'build', command: bin('vite'), args: ['build'] },
+  { name: 'weight', command: process.execPath, args: [path.join(ROOT, 'scripts', 'check-weight.mjs')] },
   {
     name: 'chromium',
     command: process.execPath,
@@ -87,7 +90,8 @@ function counts() {
 mkdirSync(RESULTS, { recursive: true });
 for (const file of [VITEST_JSON, PLAYWRIGHT_JSON, SUMMARY_JSON]) rmSync(file, { force: true });
 
-const env = { ...process.env };
+// The e2e step serves the build made by the build step instead of building again.
+const env = { ...process.env, PW_REUSE_BUILD: '1' };
 const timings = [];
 let failedStep = null;
 

@@ -1,6 +1,7 @@
 import {
   COMMENT_PROBLEM_CODES as CODES,
   EDIT_WINDOW_MINUTES,
+  MODERATION_PROBLEM_CODES,
   REPLIES_PAGE_SIZE,
   REPLIES_PRELOAD,
   THREAD_PRELOAD,
@@ -71,6 +72,11 @@ export function isListed(record: CommentRecord): boolean {
 
 const isLive = (record: CommentRecord): boolean => record.deletedAt === null;
 
+/** Hidden by a moderator (and not restored). Hidden comments stay listed and counted, as placeholders. */
+export const isHidden = (record: CommentRecord): boolean => Boolean(record.hiddenAt);
+
+export const isModerator = (actor: Actor): boolean => actor.kind === 'user' && actor.role === 'moderator';
+
 export function isAuthor(record: CommentRecord, actor: Actor): boolean {
   if (record.author.kind === 'user') return actor.kind === 'user' && actor.userId === record.author.userId;
   return actor.kind === 'guest' && record.guestToken !== undefined && record.guestToken === actor.guestToken;
@@ -81,6 +87,10 @@ export interface CommentPermissions {
   /** ISO end of the edit window, only while `canEdit`. */
   editableUntil: string | null;
   canDelete: boolean;
+  /** A moderator may hide or restore any comment that is not deleted. */
+  canModerate: boolean;
+  /** May read a hidden comment's text: moderators and its author. */
+  canSeeHidden: boolean;
 }
 
 /**
@@ -89,11 +99,15 @@ export interface CommentPermissions {
  * added here and nowhere else.
  */
 export function commentPermissions(record: CommentRecord, actor: Actor, now: Date): CommentPermissions {
-  if (!isLive(record) || !isAuthor(record, actor))
-    return { canEdit: false, editableUntil: null, canDelete: false };
+  const canModerate = isLive(record) && isModerator(actor);
+  const author = isAuthor(record, actor);
+  const canSeeHidden = canModerate || author;
+  if (!isLive(record) || !author)
+    return { canEdit: false, editableUntil: null, canDelete: false, canModerate, canSeeHidden };
   const until = editWindowEnd(record);
-  const canEdit = now.getTime() < until.getTime();
-  return { canEdit, editableUntil: canEdit ? until.toISOString() : null, canDelete: true };
+  // A hidden comment cannot be edited: what the moderator hid stays what they saw.
+  const canEdit = !isHidden(record) && now.getTime() < until.getTime();
+  return { canEdit, editableUntil: canEdit ? until.toISOString() : null, canDelete: true, canModerate, canSeeHidden };
 }
 
 export function editWindowEnd(record: CommentRecord): Date {
@@ -107,14 +121,16 @@ const FORMER_MEMBER = 'Former member';
 export function toApiComment(record: CommentRecord, ctx: CommentViewContext): Comment {
   const deleted = !isLive(record);
   const permissions = commentPermissions(record, ctx.actor, ctx.now);
+  const hidden = !deleted && isHidden(record);
+  const placeholder = deleted || (hidden && !permissions.canSeeHidden);
   return {
     id: record.id,
     reviewId: record.reviewId,
     parentId: record.parentId,
     number: record.number,
     depth: record.depth,
-    author: deleted ? redactedAuthor(record.author) : authorView(record.author, ctx),
-    body: deleted ? '' : record.body,
+    author: placeholder ? redactedAuthor(record.author) : authorView(record.author, ctx),
+    body: placeholder ? '' : record.body,
     createdAt: record.createdAt,
     editedAt: record.editedAt,
     deleted,
@@ -122,6 +138,8 @@ export function toApiComment(record: CommentRecord, ctx: CommentViewContext): Co
     descendantCount: record.descendantCount,
     editableUntil: permissions.editableUntil,
     canDelete: permissions.canDelete,
+    hidden,
+    canModerate: permissions.canModerate,
   };
 }
 
@@ -528,6 +546,14 @@ export async function postComment(
         { parentId: ['The comment you are replying to has been deleted.'] },
       );
     }
+    if (isHidden(found)) {
+      throw DomainError.unprocessable(
+        'Comment hidden',
+        'A moderator hid the comment you are replying to, so it takes no replies. Your text is kept.',
+        MODERATION_PROBLEM_CODES.parentHidden,
+        { parentId: ['The comment you are replying to was hidden by a moderator.'] },
+      );
+    }
     parent = found;
   }
 
@@ -604,6 +630,13 @@ export async function editComment(
   const record = await requireComment(tx, id);
   if (!isLive(record)) throw alreadyDeleted();
   if (!isAuthor(record, actor)) throw notAuthor('edit');
+  if (isHidden(record)) {
+    throw DomainError.conflict(
+      'Comment hidden',
+      'A moderator hid this comment, so it can no longer be edited. You can still delete it.',
+      MODERATION_PROBLEM_CODES.commentHidden,
+    );
+  }
   if (!commentPermissions(record, actor, now).canEdit) {
     throw DomainError.conflict(
       'Too late to edit',
@@ -674,4 +707,40 @@ export async function withdrawFromCounts(
   writes.push(tx.put('reviews', { ...review, commentCount }));
   await Promise.all(writes);
   return { vanishedIds, commentCount };
+}
+
+// -------------------------------------------------------------- moderation
+
+/**
+ * Hide a comment (moderators only): it stays in place, numbered and counted,
+ * as a "hidden by a moderator" placeholder for everyone but moderators and
+ * its author, until restored. Hiding a hidden comment changes nothing.
+ */
+export async function hideComment(tx: StoreTx, id: string, actor: Actor, now: Date): Promise<Comment> {
+  return setHidden(tx, id, actor, now, true);
+}
+
+/** Undo hideComment (moderators only). Restoring a visible comment changes nothing. */
+export async function restoreComment(tx: StoreTx, id: string, actor: Actor, now: Date): Promise<Comment> {
+  return setHidden(tx, id, actor, now, false);
+}
+
+async function setHidden(tx: StoreTx, id: string, actor: Actor, now: Date, hide: boolean): Promise<Comment> {
+  if (!isModerator(actor)) {
+    throw DomainError.forbidden(
+      'Moderators only',
+      `Only moderators can ${hide ? 'hide' : 'restore'} comments.`,
+      MODERATION_PROBLEM_CODES.notModerator,
+    );
+  }
+  const record = await requireComment(tx, id);
+  if (!isLive(record)) throw alreadyDeleted();
+  if (isHidden(record) !== hide) {
+    record.hiddenAt = hide ? now.toISOString() : null;
+    record.hiddenBy = hide && actor.kind === 'user' ? actor.userId : null;
+    await tx.put('comments', record);
+  }
+  const [comment] = await viewsOf(tx, [record], await reviewOf(tx, record), actor, now);
+  if (!comment) throw new Error('unreachable: one record gives one view');
+  return comment;
 }

@@ -4,7 +4,7 @@ import type { BackendContext } from '../context';
 import { currentSeedVersion, resetDemo } from '../domain/demo';
 import { guarded, json, readBody } from '../http';
 
-export function systemHandlers({ store, content }: BackendContext) {
+export function systemHandlers({ store, content, faults }: BackendContext) {
   return [
     http.get(
       '*/api/status',
@@ -13,6 +13,7 @@ export function systemHandlers({ store, content }: BackendContext) {
           storage: store.kind,
           notice: store.fallbackReason,
           seedVersion: await store.read(currentSeedVersion),
+          faults: faults ?? null,
         }),
       ),
     ),

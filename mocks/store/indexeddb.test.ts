@@ -28,13 +28,64 @@ const sample: { [T in TableName]: Tables[T] } = {
   publications: { slug: 'p1', name: 'Pub', kind: 'blog', description: 'D' },
   reviews: review('r1'),
   users: user('u1', 'ana'),
-  comments: comment('c2', 'r1', 'c1'),
+  // A user's reply, so that every comments index (byAuthor too) has a key to compare.
+  comments: comment('c2', 'r1', 'c1', { author: { kind: 'user', userId: 'u1' } }),
   meta: { key: 'k', value: 1 },
+  credentials: {
+    userId: 'u1',
+    algorithm: 'PBKDF2-SHA256',
+    iterations: 210_000,
+    salt: 'c2FsdA==',
+    hash: 'aGFzaA==',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+  },
+  sessions: {
+    id: 'ab12',
+    userId: 'u1',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    expiresAt: '2024-01-01T12:00:00.000Z',
+    remember: false,
+  },
+  subscriptions: {
+    id: 's1',
+    userId: 'u1',
+    kind: 'subthread',
+    reviewId: 'r1',
+    commentId: 'c1',
+    createdAt: '2024-01-01T00:00:00.000Z',
+  },
+  notifications: {
+    id: 'n1',
+    userId: 'u1',
+    kind: 'reply',
+    commentId: 'c2',
+    reviewId: 'r1',
+    subscriptionId: null,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    read: 0,
+    email: 'digest-pending',
+  },
+  outbox: {
+    id: 'e1',
+    userId: 'u1',
+    kind: 'immediate',
+    status: 'queued',
+    createdAt: '2024-01-01T00:00:00.000Z',
+    notificationIds: ['n1'],
+    unsubscribe: 'replies',
+    to: 'u1 <u1@example.test>',
+  },
+  signInAttempts: { username: 'ana', failures: [], lockedUntil: null },
+  settings: { userId: 'u1', notifyOnReplies: true, emailFrequency: 'daily' },
 };
 
-/** Evaluate an IndexedDB key path on a record. */
+/** Evaluate an IndexedDB key path (dotted paths included) on a record. */
 const atPath = (record: object, path: string | string[]): unknown =>
-  Array.isArray(path) ? path.map((p) => atPath(record, p)) : (record as Record<string, unknown>)[path];
+  Array.isArray(path)
+    ? path.map((p) => atPath(record, p))
+    : path
+        .split('.')
+        .reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], record);
 
 describe('openIndexedDbStore', () => {
   afterEach(() => {
@@ -85,6 +136,7 @@ describe('openIndexedDbStore', () => {
       for (const [index, keyOf] of Object.entries(declared)) {
         const idx = os.index(index);
         // The key path picks out the same key as the memory adapter's key function.
+        expect(keyOf(sample[table] as never), `${table}.${index} sample key`).toBeDefined();
         expect(atPath(sample[table], idx.keyPath), `${table}.${index}`).toEqual(
           keyOf(sample[table] as never),
         );
@@ -104,24 +156,41 @@ describe('openIndexedDbStore', () => {
     v1.close();
 
     const seen: number[] = [];
-    const v2: Migration = (db) => {
+    const next: Migration = (db) => {
       seen.push(db.version);
-      db.createObjectStore('sessions', { keyPath: 'id' });
+      db.createObjectStore('extra', { keyPath: 'id' });
     };
     const upgraded = await openIndexedDbStore({
       indexedDB: factory,
       name: 'upgrade',
-      migrations: [...MIGRATIONS, v2],
+      migrations: [...MIGRATIONS, next],
     });
     expect(await upgraded.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
     upgraded.close();
-    expect(seen).toEqual([2]);
+    expect(seen).toEqual([MIGRATIONS.length + 1]);
 
     const db = await rawOpen(factory, 'upgrade');
-    expect(db.version).toBe(2);
-    expect([...db.objectStoreNames]).toContain('sessions');
+    expect(db.version).toBe(MIGRATIONS.length + 1);
+    expect([...db.objectStoreNames]).toContain('extra');
     expect([...db.objectStoreNames]).toContain('comments');
     db.close();
+  });
+
+  it('v2 indexes comments written under v1 by their author, and adds the account tables', async () => {
+    const factory = new IDBFactory();
+    const v1 = await openIndexedDbStore({ indexedDB: factory, name: 'v1-to-v2', migrations: MIGRATIONS.slice(0, 1) });
+    await v1.write(async (tx) => {
+      await tx.put('comments', comment('c1', 'r1', null, { author: { kind: 'user', userId: 'u1' } }));
+      await tx.put('comments', comment('c2', 'r1', null));
+    });
+    v1.close();
+
+    const v2 = await openIndexedDbStore({ indexedDB: factory, name: 'v1-to-v2', migrations: MIGRATIONS.slice(0, 2) });
+    const found = await v2.read((tx) => tx.getAllByIndex('comments', 'byAuthor', 'u1'));
+    expect(found.map((c) => c.id)).toEqual(['c1']);
+    await v2.write((tx) => tx.put('settings', { userId: 'u1', notifyOnReplies: false, emailFrequency: 'off' }));
+    expect(await v2.read((tx) => tx.get('settings', 'u1'))).toMatchObject({ emailFrequency: 'off' });
+    v2.close();
   });
 
   it('a migration that fails leaves the database at its old version and rejects with a StoreError', async () => {
@@ -138,7 +207,7 @@ describe('openIndexedDbStore', () => {
     await expect(attempt).rejects.toBeInstanceOf(StoreError);
     await expect(attempt).rejects.toThrow('bad step');
     const db = await rawOpen(factory, 'bad-upgrade');
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(MIGRATIONS.length);
     db.close();
   });
 
@@ -166,8 +235,8 @@ describe('openIndexedDbStore', () => {
     const factory = new IDBFactory();
     const store = await openIndexedDbStore({ indexedDB: factory, name: 'shared' });
     // Would stay blocked if the store kept its connection open.
-    const newer = await rawOpen(factory, 'shared', 2, (db) => db.createObjectStore('sessions'));
-    expect(newer.version).toBe(2);
+    const newer = await rawOpen(factory, 'shared', MIGRATIONS.length + 1, (db) => db.createObjectStore('extra'));
+    expect(newer.version).toBe(MIGRATIONS.length + 1);
     const attempt = store.read((tx) => tx.getAll('reviews'));
     await expect(attempt).rejects.toMatchObject({ reason: 'blocked' });
     await expect(attempt).rejects.toThrow(/reload/i);

@@ -43,6 +43,28 @@ export const MIGRATIONS: readonly Migration[] = [
     comments.createIndex('byClientId', 'clientId', { unique: true });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // v2: accounts, following, notifications, simulated email
+  (db, tx) => {
+    tx.objectStore('comments').createIndex('byAuthor', 'author.userId');
+    db.createObjectStore('credentials', { keyPath: 'userId' });
+    db.createObjectStore('sessions', { keyPath: 'id' }).createIndex('byUser', 'userId');
+    const subscriptions = db.createObjectStore('subscriptions', { keyPath: 'id' });
+    subscriptions.createIndex('byUser', 'userId');
+    subscriptions.createIndex('byReview', 'reviewId');
+    subscriptions.createIndex('byComment', 'commentId');
+    subscriptions.createIndex('byTarget', ['userId', 'reviewId', 'commentId'], { unique: true });
+    const notifications = db.createObjectStore('notifications', { keyPath: 'id' });
+    notifications.createIndex('byUser', 'userId');
+    notifications.createIndex('byUserRead', ['userId', 'read']);
+    notifications.createIndex('byComment', 'commentId');
+    notifications.createIndex('byUserComment', ['userId', 'commentId'], { unique: true });
+    notifications.createIndex('byEmail', 'email');
+    const outbox = db.createObjectStore('outbox', { keyPath: 'id' });
+    outbox.createIndex('byUser', 'userId');
+    outbox.createIndex('byStatus', 'status');
+    db.createObjectStore('signInAttempts', { keyPath: 'username' });
+    db.createObjectStore('settings', { keyPath: 'userId' });
+  },
 ];
 
 const BLOCKED_BY_OLD_TAB =

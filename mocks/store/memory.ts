@@ -13,7 +13,10 @@ type IndexName<T extends TableName> = keyof Indexes[T] & string;
 type Table = Map<string, unknown>;
 
 /** How each index derives its key from a record; shared with the IndexedDB schema. */
-export const INDEX_KEYS: { [T in TableName]: { [I in IndexName<T>]: (r: Tables[T]) => Indexes[T][I] } } = {
+/** A key function that answers undefined leaves the record out of that index, as IndexedDB does. */
+export const INDEX_KEYS: {
+  [T in TableName]: { [I in IndexName<T>]: (r: Tables[T]) => Indexes[T][I] | undefined };
+} = {
   publications: {},
   reviews: { bySlug: (r) => r.slug },
   users: { byUsername: (r) => r.username },
@@ -21,8 +24,27 @@ export const INDEX_KEYS: { [T in TableName]: { [I in IndexName<T>]: (r: Tables[T
     byReview: (r) => r.reviewId,
     byParent: (r) => [r.reviewId, r.parentKey],
     byClientId: (r) => r.clientId,
+    byAuthor: (r) => (r.author.kind === 'user' ? r.author.userId : undefined),
   },
   meta: {},
+  credentials: {},
+  sessions: { byUser: (r) => r.userId },
+  subscriptions: {
+    byUser: (r) => r.userId,
+    byReview: (r) => r.reviewId,
+    byComment: (r) => r.commentId,
+    byTarget: (r) => [r.userId, r.reviewId, r.commentId],
+  },
+  notifications: {
+    byUser: (r) => r.userId,
+    byUserRead: (r) => [r.userId, r.read],
+    byComment: (r) => r.commentId,
+    byUserComment: (r) => [r.userId, r.commentId],
+    byEmail: (r) => r.email,
+  },
+  outbox: { byUser: (r) => r.userId, byStatus: (r) => r.status },
+  signInAttempts: {},
+  settings: {},
 };
 
 /**
@@ -37,6 +59,13 @@ export const UNIQUE_INDEXES: { readonly [T in TableName]: readonly IndexName<T>[
   users: ['byUsername'],
   comments: ['byClientId'],
   meta: [],
+  credentials: [],
+  sessions: [],
+  subscriptions: ['byTarget'],
+  notifications: ['byUserComment'],
+  outbox: [],
+  signInAttempts: [],
+  settings: [],
 };
 
 const indexKeyFn = (table: TableName, index: string): IndexKeyFn => {

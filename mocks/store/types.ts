@@ -50,6 +50,10 @@ export interface CommentRecord {
    * which makes that browser its owner (edit, delete). Never leaves the backend.
    */
   guestToken?: string;
+  /** Set while a moderator hides it (a placeholder for everyone but moderators and its author). */
+  hiddenAt?: string | null;
+  /** The moderator who hid it. */
+  hiddenBy?: string | null;
 }
 
 export type ReviewRow = ReviewRecord & {
@@ -58,6 +62,98 @@ export type ReviewRow = ReviewRecord & {
   /** Highest comment number handed out for this review (numbers are never reused). */
   lastCommentNumber: number;
 };
+
+/** A password hash. Iterations are stored so they can be raised later (re-hashed at next sign-in). */
+export interface CredentialRecord {
+  userId: string;
+  algorithm: 'PBKDF2-SHA256';
+  iterations: number;
+  /** Base64, 16 random bytes per user. */
+  salt: string;
+  /** Base64 of the derived key. */
+  hash: string;
+  updatedAt: string;
+}
+
+export interface SessionRecord {
+  /** Hex SHA-256 of the session token: the token itself is never stored. */
+  id: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+  remember: boolean;
+}
+
+export interface SubscriptionRecord {
+  id: string;
+  userId: string;
+  kind: 'thread' | 'subthread';
+  reviewId: string;
+  /** The followed comment for 'subthread'; '' for 'thread' (IndexedDB cannot index null). */
+  commentId: string;
+  createdAt: string;
+}
+
+/**
+ * What became of a notification's email: 'none' (the person wants none),
+ * 'immediate' (queued in the outbox at fan-out), 'digest-pending' (waits for
+ * the next digest), then 'digest-sent' or 'digest-skipped' (comment gone, or
+ * emails turned off meanwhile).
+ */
+export type NotificationEmailState = 'none' | 'immediate' | 'digest-pending' | 'digest-sent' | 'digest-skipped';
+
+export interface NotificationRecord {
+  id: string;
+  userId: string;
+  kind: 'thread' | 'subthread' | 'reply';
+  commentId: string;
+  reviewId: string;
+  /** The subscription that matched, or null for a reply to one's own comment. */
+  subscriptionId: string | null;
+  createdAt: string;
+  /** 0 or 1: IndexedDB cannot index booleans. */
+  read: 0 | 1;
+  email: NotificationEmailState;
+}
+
+/**
+ * A simulated email. Fan-out and the digest builder queue it inside their
+ * write transaction; the mailer then renders and signs it (Web Crypto is
+ * async, which an IndexedDB transaction cannot wait for) and marks it sent,
+ * or dropped when every comment it was about has gone meanwhile.
+ */
+export interface OutboxRecord {
+  id: string;
+  userId: string;
+  kind: 'immediate' | 'digest';
+  status: 'queued' | 'sent' | 'dropped';
+  createdAt: string;
+  notificationIds: string[];
+  /** What its unsubscribe link stops: a subscription id, 'replies' or 'email'. */
+  unsubscribe: string;
+  to: string;
+  /** Set when sent. */
+  sentAt?: string;
+  subject?: string;
+  text?: string;
+  html?: string;
+  unsubscribeUrl?: string;
+}
+
+/** Recent failed sign-ins for one username (lower-cased), for throttling. */
+export interface SignInAttemptRecord {
+  username: string;
+  /** ISO times of failures in the current window, oldest first. */
+  failures: string[];
+  lockedUntil: string | null;
+}
+
+/** Per-user preferences; a user without a record has the defaults. */
+export interface SettingsRecord {
+  userId: string;
+  notifyOnReplies: boolean;
+  emailFrequency: 'immediately' | 'daily' | 'off';
+}
 
 export interface MetaRecord {
   key: string;
@@ -71,6 +167,13 @@ export interface Tables {
   users: UserRecord;
   comments: CommentRecord;
   meta: MetaRecord;
+  credentials: CredentialRecord;
+  sessions: SessionRecord;
+  subscriptions: SubscriptionRecord;
+  notifications: NotificationRecord;
+  outbox: OutboxRecord;
+  signInAttempts: SignInAttemptRecord;
+  settings: SettingsRecord;
 }
 export type TableName = keyof Tables;
 
@@ -84,17 +187,50 @@ export interface Indexes {
     /** [reviewId, parentKey] */
     byParent: [string, string];
     byClientId: string;
+    /** author.userId; guests' comments are not in it. */
+    byAuthor: string;
   };
   meta: never;
+  credentials: never;
+  sessions: { byUser: string };
+  subscriptions: {
+    byUser: string;
+    byReview: string;
+    byComment: string;
+    /** [userId, reviewId, commentId]: one subscription per person and target. */
+    byTarget: [string, string, string];
+  };
+  notifications: {
+    byUser: string;
+    /** [userId, read] */
+    byUserRead: [string, number];
+    byComment: string;
+    /** [userId, commentId]: one notification per person per comment. */
+    byUserComment: [string, string];
+    byEmail: NotificationEmailState;
+  };
+  outbox: { byUser: string; byStatus: OutboxRecord['status'] };
+  signInAttempts: never;
+  settings: never;
 }
 
-/** Primary keys: `slug` for publications, `key` for meta, `id` elsewhere. */
+/**
+ * Primary keys: `slug` for publications, `key` for meta, `userId` for the
+ * per-user credentials and settings, `username` for signInAttempts, `id` elsewhere.
+ */
 export const PRIMARY_KEYS = {
   publications: 'slug',
   reviews: 'id',
   users: 'id',
   comments: 'id',
   meta: 'key',
+  credentials: 'userId',
+  sessions: 'id',
+  subscriptions: 'id',
+  notifications: 'id',
+  outbox: 'id',
+  signInAttempts: 'username',
+  settings: 'userId',
 } as const satisfies { [T in TableName]: keyof Tables[T] & string };
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { COMMENT_MAX_CHARS, cleanText, displayNameSchema } from './text';
 
 /*
@@ -63,6 +63,14 @@ export const commentSchema = z.object({
   editableUntil: isoSchema.nullable(),
   /** Whether the requester may delete it. */
   canDelete: z.boolean(),
+  /**
+   * A moderator hid it. Moderators and its author still see the text (with
+   * this flag); everyone else gets a placeholder: body '' and the author
+   * redacted, as for a deleted comment, to show as "hidden by a moderator".
+   */
+  hidden: z.boolean().optional(),
+  /** The requester is a moderator and may hide or restore it. */
+  canModerate: z.boolean().optional(),
 });
 export type Comment = z.infer<typeof commentSchema>;
 
@@ -309,4 +317,14 @@ export const COMMENT_PROBLEM_CODES = {
   invalidCursor: 'invalid-cursor',
   /** 404 */
   commentNotFound: 'comment-not-found',
+} as const;
+
+/** `code` values of the moderation problems (POST /api/comments/:id/hide and /restore, and their effects). */
+export const MODERATION_PROBLEM_CODES = {
+  /** 403: only moderators may hide or restore comments. */
+  notModerator: 'not-moderator',
+  /** 409: a hidden comment cannot be edited. */
+  commentHidden: 'comment-hidden',
+  /** 422 on `parentId`: the comment replied to was hidden by a moderator. */
+  parentHidden: 'parent-hidden',
 } as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * RFC 9457-style problem body. Every error the API answers has this shape, so

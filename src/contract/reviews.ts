@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /** Kinds of publication the seed pages show. */
 export const publicationKindSchema = z.enum(['genre-site', 'pop-culture', 'blog', 'institute']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /**
  * Text rules shared by the client (to warn early) and the backend (to enforce).

@@ -67,7 +67,21 @@ export interface RequestOptions {
   params?: URLSearchParams | Record<string, string | number | undefined>;
   body?: unknown;
   signal?: AbortSignal;
+  /** How long to wait for the whole answer; defaults to READ_TIMEOUT_MS for GET, else WRITE_TIMEOUT_MS. */
+  timeoutMs?: number;
 }
+
+/** A request that hangs gives up after this, so nothing waits forever on a server that will not answer. */
+export const READ_TIMEOUT_MS = 20_000;
+export const WRITE_TIMEOUT_MS = 15_000;
+
+const timeoutError = () =>
+  new ApiError({
+    status: 0,
+    title: 'The server took too long to answer',
+    detail: 'No answer came in time. Check your connection and try again.',
+    code: 'timeout',
+  });
 
 function buildUrl(path: string, params: RequestOptions['params']): string {
   const search =
@@ -113,25 +127,53 @@ export async function apiRequest<S extends z.ZodType>(
   for (const provide of headerProviders) Object.assign(headers, provide());
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
+  const method = options.method ?? 'GET';
+  // One controller for both the caller's signal and the timeout: plain AbortController and
+  // setTimeout work everywhere (AbortSignal.any does not), and the timer can be cleared.
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    options.timeoutMs ?? (method === 'GET' ? READ_TIMEOUT_MS : WRITE_TIMEOUT_MS),
+  );
+  const forwardAbort = () => controller.abort(options.signal?.reason);
+  if (options.signal?.aborted) forwardAbort();
+  else options.signal?.addEventListener('abort', forwardAbort, { once: true });
+
   let response: Response;
+  let data: unknown;
   try {
-    response = await fetch(buildUrl(path, options.params), {
-      method: options.method ?? 'GET',
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
-  } catch (error) {
-    if (options.signal?.aborted) throw error;
-    throw new ApiError({
-      status: 0,
-      title: 'No connection',
-      detail: 'The request did not reach the server. Check your connection and try again.',
-      code: 'network',
-    });
+    try {
+      response = await fetch(buildUrl(path, options.params), {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        signal: controller.signal,
+      });
+    } catch (error) {
+      if (timedOut) throw timeoutError();
+      if (options.signal?.aborted) throw error;
+      throw new ApiError({
+        status: 0,
+        title: 'No connection',
+        detail: 'The request did not reach the server. Check your connection and try again.',
+        code: 'network',
+      });
+    }
+    if (!response.ok) throw new ApiError(await readProblem(response));
+    try {
+      data = response.status === 204 ? undefined : await response.json();
+    } catch (error) {
+      if (timedOut) throw timeoutError();
+      throw error;
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', forwardAbort);
   }
-  if (!response.ok) throw new ApiError(await readProblem(response));
-  const data: unknown = response.status === 204 ? undefined : await response.json();
   const parsed = schema.safeParse(data);
   if (!parsed.success) {
     throw new ApiError({

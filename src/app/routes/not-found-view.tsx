@@ -25,33 +25,35 @@ export function NotFoundView({
     void navigate(reviewListHref({ q: q.trim() }));
   };
   return (
-    <div className={`page ${styles.narrow}`}>
-      <DocumentTitle title={title} />
-      <p className={styles.code} aria-hidden="true">
-        404
-      </p>
-      <h1 className={styles.title}>{title}</h1>
-      <p className={styles.lede}>{message}</p>
-      <form role="search" aria-label="Reviews" className={styles.search} onSubmit={submit}>
-        <label htmlFor={`${id}-q`} className="field__label">
-          Search reviews
-        </label>
-        <div className={styles.searchRow}>
-          <input
-            id={`${id}-q`}
-            type="search"
-            className="input"
-            value={q}
-            onChange={(e) => setQ(e.target.value)}
-          />
-          <button type="submit" className="button">
-            Search
-          </button>
-        </div>
-      </form>
-      <p>
-        <Link to="/">Browse all reviews</Link>
-      </p>
+    <div className="page">
+      <div className={styles.narrow}>
+        <DocumentTitle title={title} />
+        <p className={styles.code} aria-hidden="true">
+          404
+        </p>
+        <h1 className={styles.title}>{title}</h1>
+        <p className={styles.lede}>{message}</p>
+        <form role="search" aria-label="Reviews" className={styles.search} onSubmit={submit}>
+          <label htmlFor={`${id}-q`} className="field__label">
+            Search reviews
+          </label>
+          <div className={styles.searchRow}>
+            <input
+              id={`${id}-q`}
+              type="search"
+              className="input"
+              value={q}
+              onChange={(e) => setQ(e.target.value)}
+            />
+            <button type="submit" className="button">
+              Search
+            </button>
+          </div>
+        </form>
+        <p>
+          <Link to="/">Browse all reviews</Link>
+        </p>
+      </div>
     </div>
   );
 }

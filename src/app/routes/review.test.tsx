@@ -159,6 +159,7 @@ describe('review page', () => {
   });
 
   it('shows "Review not found" for an unknown slug, inside the site', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught 404
     renderApp('/reviews/her-2013-no-such-review');
     expect(await screen.findByRole('heading', { level: 1, name: 'Review not found' })).toBeInTheDocument();
     expect(screen.getByRole('banner')).toBeInTheDocument();

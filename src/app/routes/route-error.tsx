@@ -42,20 +42,22 @@ export function RouteErrorBoundary() {
   };
 
   return (
-    <div className={`page ${styles.narrow}`}>
-      <DocumentTitle title="Something went wrong" />
-      <h1 className={styles.title}>Something went wrong</h1>
-      <p className="message message--error" role="alert">
-        {isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : errorMessage(error)}
-      </p>
-      <p className={styles.actions}>
-        <button type="button" className="button" onClick={retry}>
-          Try again
-        </button>
-        <Link to="/" className="button button--secondary">
-          Back to reviews
-        </Link>
-      </p>
+    <div className="page">
+      <div className={styles.narrow}>
+        <DocumentTitle title="Something went wrong" />
+        <h1 className={styles.title}>Something went wrong</h1>
+        <p className="message message--error" role="alert">
+          {isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : errorMessage(error)}
+        </p>
+        <p className={styles.actions}>
+          <button type="button" className="button" onClick={retry}>
+            Try again
+          </button>
+          <Link to="/" className="button button--secondary">
+            Back to reviews
+          </Link>
+        </p>
+      </div>
     </div>
   );
 }

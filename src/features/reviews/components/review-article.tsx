@@ -119,13 +119,20 @@ export function ReviewArticleSkeleton() {
     <div className={styles.article} aria-busy="true">
       <p className="visually-hidden">Loading review…</p>
       <div className={styles.header} aria-hidden="true">
-        <Skeleton width="9rem" height="0.85rem" />
-        <div className={styles.title}>
-          <Skeleton width="90%" height="2.4rem" />
-          <Skeleton width="55%" height="2.4rem" style={{ marginTop: '0.5rem' }} />
+        <p className={styles.kicker}>
+          <Skeleton width="9rem" height="0.9em" />
+        </p>
+        {/* Lines sized in em of the real title's font, so the header keeps its height. */}
+        <div className={styles.title} style={{ display: 'flex', flexDirection: 'column' }}>
+          <Skeleton width="90%" height="0.9em" style={{ margin: '0.15em 0' }} />
+          <Skeleton width="55%" height="0.9em" style={{ margin: '0.15em 0' }} />
         </div>
-        <Skeleton width="16rem" height="1.1rem" />
-        <Skeleton width="20rem" height="1rem" style={{ maxWidth: '100%' }} />
+        <p className={styles.byline}>
+          <Skeleton width="16rem" height="1em" style={{ maxWidth: '100%', margin: '0.25em 0' }} />
+        </p>
+        <p className={styles.meta}>
+          <Skeleton width="20rem" height="1em" style={{ maxWidth: '100%', margin: '0.25em 0' }} />
+        </p>
       </div>
       <div className={styles.layout} aria-hidden="true">
         <div className={styles.body}>

@@ -68,7 +68,7 @@ export function ReviewFilters({ query, onChange }: ReviewFiltersProps) {
               className={`input ${styles.searchInput}`}
               value={text}
               onChange={(e) => setText(e.target.value)}
-              placeholder="Film, title or any word in a review"
+              placeholder="Film, title or any word"
               autoComplete="off"
               enterKeyHint="search"
               maxLength={200}

@@ -1,0 +1,171 @@
+/**
+ * Fault injection for the embedded backend: makes a chosen share of API requests fail,
+ * so the client's handling of a bad network can be seen and tested. OFF by default.
+ *
+ * Switch it on by loading any page of the app with URL parameters:
+ *
+ *   ?faults=0.3          share of API requests that get a fault (0 < rate <= 1)
+ *   &faultKinds=network,500,503,slow,hang,after-commit
+ *                        which faults to pick from, evenly (default: all of them)
+ *   &faultSeed=42        seed of the pseudo-random sequence (default: a random one)
+ *
+ * The setting is remembered in sessionStorage for the tab (reloads, new pages) until a
+ * page is loaded with ?faults=0. GET /api/status reports it, seed included, and the
+ * console says so at start. The same seed with the same requests in the same order gives
+ * the same faults, so a failing run can be replayed.
+ *
+ * Kinds:
+ *   network       the request fails as if the connection dropped (fetch rejects).
+ *   500, 503      a problem body; the 503 carries Retry-After.
+ *   slow          waits 1.5–4 s, then answers normally.
+ *   hang          does not answer for 60 s, longer than the client waits
+ *                 (src/lib/api-client.ts times out), then fails.
+ *   after-commit  the real handler runs and commits, then its answer is replaced by a
+ *                 network error: the client cannot tell whether its write happened,
+ *                 retries with the same idempotency key, and must not duplicate it.
+ *
+ * Only /api/* requests are touched, never GET /api/status nor the demo reset, so a page
+ * (or a test) can always read the backend's state and restore the demo.
+ *
+ * This file is the decision logic only (no msw): mocks/fault-handlers.ts applies it.
+ */
+import { FAULT_KINDS, faultSettingsSchema, type FaultKind, type FaultSettings } from '../src/contract/system';
+
+export { FAULT_KINDS, type FaultKind };
+export type FaultConfig = FaultSettings;
+
+export const FAULT_STORAGE_KEY = 'screening-room:faults';
+export const SLOW_MIN_MS = 1_500;
+export const SLOW_MAX_MS = 4_000;
+export const HANG_MS = 60_000;
+
+export type FaultDecision =
+  | { kind: 'none' }
+  | { kind: 'network' }
+  | { kind: '500' }
+  | { kind: '503'; retryAfterSeconds: number }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'hang'; delayMs: number }
+  | { kind: 'after-commit' };
+
+export interface FaultRequest {
+  method: string;
+  /** URL path, e.g. /api/reviews/her/comments */
+  pathname: string;
+}
+
+/** Whether fault injection may touch this request at all. */
+export function isFaultable({ method, pathname }: FaultRequest): boolean {
+  if (!pathname.startsWith('/api/')) return false;
+  const verb = method.toUpperCase();
+  if (pathname === '/api/status' && (verb === 'GET' || verb === 'HEAD')) return false;
+  if (pathname === '/api/demo/reset') return false;
+  return true;
+}
+
+/** mulberry32: small, fast, good enough to spread faults; the same seed gives the same sequence. */
+export function createPrng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+/**
+ * Whether and how this request fails. Draws exactly three numbers for every faultable
+ * request, whatever the outcome, so one decision never shifts the ones after it.
+ */
+export function decideFault(config: FaultConfig, request: FaultRequest, random: () => number): FaultDecision {
+  if (!isFaultable(request)) return { kind: 'none' };
+  const roll = random();
+  const pick = random();
+  const extra = random();
+  if (roll >= config.rate) return { kind: 'none' };
+  const kind = config.kinds[Math.min(config.kinds.length - 1, Math.floor(pick * config.kinds.length))];
+  switch (kind) {
+    case undefined:
+      return { kind: 'none' };
+    case '503':
+      return { kind, retryAfterSeconds: 1 + Math.floor(extra * 3) };
+    case 'slow':
+      return { kind, delayMs: Math.round(SLOW_MIN_MS + extra * (SLOW_MAX_MS - SLOW_MIN_MS)) };
+    case 'hang':
+      return { kind, delayMs: HANG_MS };
+    default:
+      return { kind };
+  }
+}
+
+/** A decision function with its own seeded sequence, for one page load. */
+export function createFaultInjector(config: FaultConfig): (request: FaultRequest) => FaultDecision {
+  const random = createPrng(config.seed);
+  return (request) => decideFault(config, request, random);
+}
+
+/**
+ * What the URL asks for: a config, 'off' (?faults=0), or null when it does not mention
+ * faults. A rate that is not a number in [0, 1] is ignored (null); unknown kinds are
+ * dropped, and if none is left all kinds apply.
+ */
+export function parseFaultParams(params: URLSearchParams, randomSeed: () => number): FaultConfig | 'off' | null {
+  const rateText = params.get('faults');
+  if (rateText === null || rateText.trim() === '') return null;
+  const rate = Number(rateText);
+  if (!Number.isFinite(rate) || rate < 0 || rate > 1) return null;
+  if (rate === 0) return 'off';
+
+  const known = new Set<string>(FAULT_KINDS);
+  const asked = (params.get('faultKinds') ?? '')
+    .split(',')
+    .map((kind) => kind.trim())
+    .filter((kind): kind is FaultKind => known.has(kind));
+  const kinds = asked.length > 0 ? [...new Set(asked)] : [...FAULT_KINDS];
+
+  const seedText = params.get('faultSeed');
+  const seed = seedText !== null && /^-?\d{1,10}$/.test(seedText.trim()) ? Number(seedText) | 0 : randomSeed();
+  return { rate, kinds, seed };
+}
+
+/** The stored setting, or null when absent or not a valid config. */
+export function parseStoredFaultConfig(text: string | null): FaultConfig | null {
+  if (text === null) return null;
+  try {
+    const parsed = faultSettingsSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface ResolvedFaults {
+  config: FaultConfig | null;
+  /** What to do with sessionStorage: a string to write, null to remove, undefined to leave it. */
+  store: string | null | undefined;
+}
+
+/** Combines the page's URL (wins) with what the tab remembers. */
+export function resolveFaultConfig(
+  search: string,
+  stored: string | null,
+  randomSeed: () => number,
+): ResolvedFaults {
+  const fromUrl = parseFaultParams(new URLSearchParams(search), randomSeed);
+  if (fromUrl === 'off') return { config: null, store: stored === null ? undefined : null };
+  if (fromUrl) return { config: fromUrl, store: JSON.stringify(fromUrl) };
+  const remembered = parseStoredFaultConfig(stored);
+  return { config: remembered, store: remembered === null && stored !== null ? null : undefined };
+}
+
+/** One line for the console, with what it takes to replay or stop it. */
+export function describeFaults(config: FaultConfig): string {
+  return (
+    `Fault injection is ON: ${Math.round(config.rate * 100)}% of API requests fail ` +
+    `(${config.kinds.join(', ')}), seed ${config.seed}. ` +
+    `Replay with ?faults=${config.rate}&faultKinds=${config.kinds.join(',')}&faultSeed=${config.seed}; ` +
+    `stop with ?faults=0.`
+  );
+}

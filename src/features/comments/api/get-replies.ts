@@ -1,0 +1,19 @@
+import { queryOptions } from '@tanstack/react-query';
+import { repliesPageSchema, repliesQueryToParams } from '../../../contract/comments';
+import { apiRequest } from '../../../lib/api-client';
+import '../../../lib/guest-identity';
+import { commentKeys } from './keys';
+
+export function getReplies(parentId: string, cursor: string | null, signal?: AbortSignal) {
+  return apiRequest(`/comments/${encodeURIComponent(parentId)}/replies`, repliesPageSchema, {
+    params: repliesQueryToParams({ cursor: cursor ?? undefined }),
+    signal,
+  });
+}
+
+/** One page of a comment's direct replies ("N more replies"), with their own replies preloaded. */
+export const repliesQueryOptions = (parentId: string, cursor: string | null) =>
+  queryOptions({
+    queryKey: commentKeys.replies(parentId, cursor),
+    queryFn: ({ signal }) => getReplies(parentId, cursor, signal),
+  });

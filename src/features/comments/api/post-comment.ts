@@ -1,0 +1,15 @@
+import { commentResponseSchema, type CreateCommentInput } from '../../../contract/comments';
+import { apiRequest } from '../../../lib/api-client';
+import '../../../lib/guest-identity';
+
+/**
+ * POST a comment or reply. Idempotent on `clientId`: the backend answers the
+ * comment an earlier request with the same clientId created (see the
+ * outbox in lib/thread-session.ts, which calls this).
+ */
+export function postComment(reviewSlug: string, input: CreateCommentInput) {
+  return apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/comments`, commentResponseSchema, {
+    method: 'POST',
+    body: input,
+  });
+}

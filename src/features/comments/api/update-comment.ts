@@ -1,0 +1,18 @@
+import { mutationOptions } from '@tanstack/react-query';
+import { commentResponseSchema } from '../../../contract/comments';
+import { apiRequest } from '../../../lib/api-client';
+import '../../../lib/guest-identity';
+import { commentKeys } from './keys';
+
+export function updateComment(commentId: string, body: string) {
+  return apiRequest(`/comments/${encodeURIComponent(commentId)}`, commentResponseSchema, {
+    method: 'PATCH',
+    body: { body },
+  });
+}
+
+export const updateCommentMutationOptions = (commentId: string) =>
+  mutationOptions({
+    mutationKey: commentKeys.mutations.edit(commentId),
+    mutationFn: (body: string) => updateComment(commentId, body),
+  });
