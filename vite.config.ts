@@ -67,6 +67,9 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, headers: { 'Content-Security-Policy': CSP_HEADER } },
   test: {
+    // Generous: CI machines have 2 cores, and PBKDF2 and jsdom are slow there. Nothing is timed.
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // Vitest must not pick up Playwright specs or the benchmark.
     projects: [
       {

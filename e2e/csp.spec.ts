@@ -67,7 +67,13 @@ test('the app runs under the policy without violating it', async ({ page }) => {
     return { controlled: navigator.serviceWorker.controller !== null, body: (await res.json()) as unknown };
   });
   expect(status.controlled).toBe(true);
-  expect(status.body).toMatchObject({ storage: expect.stringMatching(/^(indexeddb|memory)$/) as unknown });
+  expect(status.body).toMatchObject({ storage: expect.stringMatching(/^(indexeddb|memory)$/) });
+
+  // The generated big thread: a windowed list, positioned through CSSOM styles.
+  await page.goto('/reviews/the-great-her-debate-orbit-and-quill');
+  await expect(page.getByRole('article', { name: /^Comment #\d+ by / }).first()).toBeVisible();
+  await page.mouse.wheel(0, 5000);
+  await expect(page.getByRole('article', { name: /^Comment #\d+ by / }).first()).toBeVisible();
 
   // Another route, reached through the client router, with its lazy chunk and CSS.
   await page.goto('/');
@@ -78,7 +84,10 @@ test('the app runs under the policy without violating it', async ({ page }) => {
   expect(consoleLines).toEqual([]);
 });
 
-test('the policy blocks an injected inline script and inline style attribute', async ({ page, errorGuard }) => {
+test('the policy blocks an injected inline script and inline style attribute', async ({
+  page,
+  errorGuard,
+}) => {
   errorGuard.allow(/Content Security Policy/);
   await recordViolations(page);
   await page.goto('/');
@@ -93,12 +102,14 @@ test('the policy blocks an injected inline script and inline style attribute', a
     document.body.append(holder);
   });
 
-  await expect.poll(() => violations(page)).toEqual(
-    expect.arrayContaining([
-      expect.stringMatching(/^script-src-elem blocked inline/),
-      expect.stringMatching(/^style-src-attr blocked inline/),
-    ]) as unknown,
-  );
+  await expect
+    .poll(() => violations(page))
+    .toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^script-src-elem blocked inline/),
+        expect.stringMatching(/^style-src-attr blocked inline/),
+      ]),
+    );
   expect(await page.evaluate(() => window.__inlineScriptRan)).toBeUndefined();
   expect(await page.locator('#csp-styled').evaluate((el) => getComputedStyle(el).color)).not.toBe(
     'rgb(255, 0, 0)',

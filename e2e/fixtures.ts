@@ -8,7 +8,7 @@
  * independent visitor inside one test, call `freshApp()` again: it opens a new context.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -118,3 +118,89 @@ export const test = base.extend<Fixtures & Options>({
     await Promise.all(extraContexts.map((context) => context.close()));
   },
 });
+
+/** A review card in a list (the index, related reviews), found by its exact title. */
+export function reviewCard(scope: Page | Locator, title: string): Locator {
+  const page = 'page' in scope ? scope.page() : scope;
+  return scope.getByRole('article').filter({ has: page.getByRole('link', { name: title, exact: true }) });
+}
+
+/** The comment-count link of a review card: "34 comments on “…”". */
+export function commentCountLink(card: Locator): Locator {
+  return card.getByRole('link', { name: /^[\d,]+ comments? on /i });
+}
+
+/** The index's live result count ("18 reviews", "2 reviews match “x”"), the only status inside main. */
+export function resultCount(page: Page): Locator {
+  return page.getByRole('main').getByRole('status');
+}
+
+/*
+ * Discussion threads (threads, thread-permalinks and thread-resilience specs). Each comment is an
+ * article named "Comment #12 by Ines, reply to Tobias, 3 replies" ("Deleted comment #12" once
+ * deleted, "Linked comment: …" when a permalink points at it); replies nest inside their parent's.
+ */
+
+/** localStorage key of the guest's display name (src/lib/guest-identity.ts). */
+export const GUEST_NAME_KEY = 'screening-room:guest-name';
+
+/** Gives every page of the test's context a remembered guest name, so composers do not ask for one. */
+export async function rememberGuestName(page: Page, name: string): Promise<void> {
+  await page.context().addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [GUEST_NAME_KEY, name] as const,
+  );
+}
+
+/** The review page's discussion section. */
+export function discussion(page: Page): Locator {
+  return page.getByRole('region', { name: 'Discussion', exact: true });
+}
+
+/** The comment numbered `number` (live or deleted placeholder), anywhere under `scope`. */
+export function commentArticle(scope: Page | Locator, number: number): Locator {
+  return scope.getByRole('article', {
+    name: new RegExp(`^(Linked comment: )?(Comment #${number} by |Deleted comment #${number}(,|$))`),
+  });
+}
+
+/** The innermost comment showing `text`: its ancestors hold the text too, inside their replies. */
+export function commentWithText(scope: Page | Locator, text: string): Locator {
+  const page = 'page' in scope ? scope.page() : scope;
+  const holders = page.getByRole('article', { name: /^(Linked comment: )?(Comment|Deleted comment) #\d+/ });
+  return scope
+    .getByRole('article', { name: /^(Linked comment: )?(Comment|Deleted comment) #\d+/ })
+    .filter({ hasText: text })
+    .filter({ hasNot: holders.filter({ hasText: text }) });
+}
+
+/** The number in a comment article's name ("Comment #12 by …" → 12). */
+export async function commentNumber(article: Locator): Promise<number> {
+  const name = await article.evaluate((el) => {
+    const labelId = el.getAttribute('aria-labelledby');
+    return (labelId ? document.getElementById(labelId)?.textContent : null) ?? '';
+  });
+  const match = /#(\d+)/.exec(name);
+  if (!match?.[1]) throw new Error(`no comment number in the article name "${name}"`);
+  return Number(match[1]);
+}
+
+/**
+ * How many comments the backend holds with exactly this text, read through the API from the
+ * page: the newest 100 top-level comments of the review and the replies the page preloads.
+ */
+export async function storedCopies(page: Page, reviewSlug: string, body: string): Promise<number> {
+  return page.evaluate(
+    async ({ slug, text }) => {
+      const response = await fetch(`/api/reviews/${encodeURIComponent(slug)}/comments?sort=newest&limit=100`, {
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`GET comments answered ${response.status}`);
+      const page = (await response.json()) as { items: { body: string }[] };
+      return page.items.filter((comment) => comment.body === text).length;
+    },
+    { slug: reviewSlug, text: body },
+  );
+}

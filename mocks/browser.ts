@@ -1,4 +1,5 @@
 import { setupWorker } from 'msw/browser';
+import { BROADCAST_CHANNEL_NAME, type BackendEvent } from '../src/contract/events';
 import type { BackendContext } from './context';
 import { seedIfEmpty } from './domain/demo';
 import { loadFaultConfig, withFaults } from './fault-handlers';
@@ -33,6 +34,20 @@ async function openSeededStore(): Promise<Store> {
   }
 }
 
+/** Posts backend events to the other tabs (and to other listeners in this one). */
+function broadcaster(): (event: BackendEvent) => void {
+  if (typeof BroadcastChannel !== 'function') return () => undefined;
+  const channel = new BroadcastChannel(BROADCAST_CHANNEL_NAME);
+  return (event) => {
+    try {
+      channel.postMessage(event);
+    } catch (error) {
+      // Live updates are a nicety: a failed broadcast must not fail the write that succeeded.
+      console.warn('[screening-room api] could not broadcast', error);
+    }
+  };
+}
+
 /**
  * Start the embedded backend: register the service worker and open the store in
  * parallel, then install the handlers. The client awaits this before its first
@@ -49,7 +64,13 @@ export async function startBackend(): Promise<BackendInfo> {
     }),
   ]);
   const faults = loadFaultConfig();
-  const ctx: BackendContext = { store, content: buildSeed, now: () => new Date(), faults };
+  const ctx: BackendContext = {
+    store,
+    content: buildSeed,
+    now: () => new Date(),
+    faults,
+    publish: broadcaster(),
+  };
   worker.use(...withFaults(createHandlers(ctx), faults));
   return { storage: store.kind, notice: store.fallbackReason };
 }

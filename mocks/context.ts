@@ -1,3 +1,4 @@
+import type { BackendEvent } from '../src/contract/events';
 import type { DemoContent } from './domain/demo';
 import type { FaultConfig } from './faults';
 import type { Store } from './store/types';
@@ -10,4 +11,9 @@ export interface BackendContext {
   now: () => Date;
   /** Fault injection switched on for this tab (mocks/faults.ts); only reported, applied by mocks/fault-handlers.ts. */
   faults?: FaultConfig | null;
+  /**
+   * Tell other tabs about a committed write (browser: a BroadcastChannel named
+   * BROADCAST_CHANNEL_NAME). Called after the transaction commits, never inside it.
+   */
+  publish?: (event: BackendEvent) => void;
 }

@@ -1,12 +1,12 @@
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GUEST_TOKEN_HEADER, commentSchema, threadPageSchema } from '../src/contract/comments';
 import { problemSchema } from '../src/contract/problem';
 import { statusResponseSchema } from '../src/contract/system';
 import type { BackendContext } from './context';
 import { seedIfEmpty } from './domain/demo';
 import { withFaults } from './fault-handlers';
-import type { FaultConfig, FaultKind } from './faults';
+import { SLOW_MAX_MS, type FaultConfig, type FaultKind } from './faults';
 import { createHandlers } from './handlers';
 import { createMemoryStore } from './store/memory';
 import { fixtureContent } from './testing/fixture';
@@ -87,6 +87,24 @@ describe('withFaults', () => {
     server.resetHandlers();
     noFaults();
     expect(await bodiesInThread()).not.toContain(comment.body);
+  });
+
+  it('slow: holds the answer back, then lets the real handler answer', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      always('slow');
+      const comment = newComment('slow body');
+      let settled = false;
+      const response = post(comment).finally(() => {
+        settled = true;
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(SLOW_MAX_MS);
+      expect((await response).status).toBe(201);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('never faults the status read, which reports the setting', async () => {

@@ -111,7 +111,10 @@ export function createFaultInjector(config: FaultConfig): (request: FaultRequest
  * faults. A rate that is not a number in [0, 1] is ignored (null); unknown kinds are
  * dropped, and if none is left all kinds apply.
  */
-export function parseFaultParams(params: URLSearchParams, randomSeed: () => number): FaultConfig | 'off' | null {
+export function parseFaultParams(
+  params: URLSearchParams,
+  randomSeed: () => number,
+): FaultConfig | 'off' | null {
   const rateText = params.get('faults');
   if (rateText === null || rateText.trim() === '') return null;
   const rate = Number(rateText);
@@ -126,7 +129,8 @@ export function parseFaultParams(params: URLSearchParams, randomSeed: () => numb
   const kinds = asked.length > 0 ? [...new Set(asked)] : [...FAULT_KINDS];
 
   const seedText = params.get('faultSeed');
-  const seed = seedText !== null && /^-?\d{1,10}$/.test(seedText.trim()) ? Number(seedText) | 0 : randomSeed();
+  const seed =
+    seedText !== null && /^-?\d{1,10}$/.test(seedText.trim()) ? Number(seedText) | 0 : randomSeed();
   return { rate, kinds, seed };
 }
 

@@ -18,6 +18,11 @@ export function json<T>(body: T, status = 200): Response {
   return HttpResponse.json(body as Parameters<typeof HttpResponse.json>[0], { status });
 }
 
+/** 204: done, nothing to say. */
+export function noContent(): Response {
+  return new HttpResponse(null, { status: 204 });
+}
+
 /** Validate a JSON body against the contract; any failure is a DomainError with field messages. */
 export async function readBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.output<S>> {
   const text = await request.text();

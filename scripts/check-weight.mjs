@@ -45,7 +45,9 @@ function fail(message) {
 
 const manifestFile = path.join(DIST, '.vite', 'manifest.json');
 if (!existsSync(manifestFile)) {
-  fail(`${path.relative(ROOT, manifestFile)} not found. Run \`npm run build\` first (vite.config.ts sets build.manifest).`);
+  fail(
+    `${path.relative(ROOT, manifestFile)} not found. Run \`npm run build\` first (vite.config.ts sets build.manifest).`,
+  );
 }
 if (!existsSync(BUDGET_FILE)) fail(`${path.relative(ROOT, BUDGET_FILE)} not found.`);
 
@@ -74,7 +76,8 @@ const gzipCache = new Map();
 function gzipBytes(file) {
   if (!gzipCache.has(file)) {
     const full = path.join(DIST, file);
-    if (!existsSync(full)) fail(`${file} is in the manifest but not in ${path.relative(ROOT, DIST)}/: rebuild.`);
+    if (!existsSync(full))
+      fail(`${file} is in the manifest but not in ${path.relative(ROOT, DIST)}/: rebuild.`);
     gzipCache.set(file, gzipSync(readFileSync(full)).length);
   }
   return gzipCache.get(file);
@@ -82,7 +85,9 @@ function gzipBytes(file) {
 
 /** The JS and CSS files of a set of manifest keys, with gzip sizes. */
 function weigh(keys) {
-  const js = [...new Set([...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js')))].sort();
+  const js = [
+    ...new Set([...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))),
+  ].sort();
   const css = [...new Set([...keys].flatMap((key) => manifest[key].css ?? []))].sort();
   const sum = (files) => files.reduce((total, file) => total + gzipBytes(file), 0);
   return { js, css, jsGzip: sum(js), cssGzip: sum(css) };
@@ -124,7 +129,11 @@ function ownerOf(source) {
   const local = normalized.replace(/^(\.\.\/)+/, '');
   const parts = local.split('/');
   if (parts[0] === 'src' && parts[1] === 'features') return parts.slice(0, 3).join('/');
-  if (parts[0] === 'src' || parts[0] === 'mocks') return parts.slice(0, 2).join('/').replace(/\.[jt]sx?$/, '');
+  if (parts[0] === 'src' || parts[0] === 'mocks')
+    return parts
+      .slice(0, 2)
+      .join('/')
+      .replace(/\.[jt]sx?$/, '');
   return local.startsWith('\0') || local === '' ? '(bundler runtime)' : local;
 }
 
@@ -205,7 +214,9 @@ const rows = routes.map(({ route, module, spec }) => ({
 
 const appKeys = new Set([
   ...entryClosure,
-  ...(manifest[entryKey].dynamicImports ?? []).filter((key) => key !== backendKey).flatMap((key) => [...closure([key])]),
+  ...(manifest[entryKey].dynamicImports ?? [])
+    .filter((key) => key !== backendKey)
+    .flatMap((key) => [...closure([key])]),
 ]);
 const backendOnly = manifest[backendKey]
   ? new Set([...closure([backendKey], { dynamic: true })].filter((key) => !appKeys.has(key)))
@@ -255,18 +266,28 @@ const table = [
 ];
 const widths = table[0].map((_, col) => Math.max(...table.map((line) => line[col].length)));
 const printLine = (line) =>
-  console.log(line.map((cell, col) => (col === 0 || col === 4 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]))).join('  '));
-console.log(`Weight of the production build (${path.relative(ROOT, DIST)}/), gzip, what each route loads first:\n`);
+  console.log(
+    line
+      .map((cell, col) => (col === 0 || col === 4 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
+      .join('  '),
+  );
+console.log(
+  `Weight of the production build (${path.relative(ROOT, DIST)}/), gzip, what each route loads first:\n`,
+);
 printLine(table[0]);
 printLine(widths.map((w) => '-'.repeat(w)));
 table.slice(1).forEach(printLine);
 
 const overRoutes = new Set(
-  rows.filter((row) => typeof row.spec.jsGzipKB === 'number' && kb(row.jsGzip) > row.spec.jsGzipKB).map((row) => row.route),
+  rows
+    .filter((row) => typeof row.spec.jsGzipKB === 'number' && kb(row.jsGzip) > row.spec.jsGzipKB)
+    .map((row) => row.route),
 );
 for (const row of rows) {
   if (!SHOW_BREAKDOWN && !overRoutes.has(row.route)) continue;
-  console.log(`\n${row.route}: where the ${fmt(row.jsGzip)} of JS come from (gzip, estimated from source maps)`);
+  console.log(
+    `\n${row.route}: where the ${fmt(row.jsGzip)} of JS come from (gzip, estimated from source maps)`,
+  );
   for (const [owner, bytes] of breakdown(row.js).slice(0, 20)) {
     if (bytes < 200) break;
     console.log(`  ${owner.padEnd(44)} ${fmt(bytes).padStart(9)}`);
@@ -274,7 +295,8 @@ for (const row of rows) {
 }
 if (SHOW_BREAKDOWN && backend.js.length) {
   console.log(`\nbackend: where the ${fmt(backend.jsGzip)} come from`);
-  for (const [owner, bytes] of breakdown(backend.js).slice(0, 15)) console.log(`  ${owner.padEnd(44)} ${fmt(bytes).padStart(9)}`);
+  for (const [owner, bytes] of breakdown(backend.js).slice(0, 15))
+    console.log(`  ${owner.padEnd(44)} ${fmt(bytes).padStart(9)}`);
 }
 
 if (JSON_OUT) {
@@ -290,7 +312,11 @@ if (JSON_OUT) {
       jsBudgetKB: row.spec.jsGzipKB ?? null,
       enforced: row.spec.enforce !== false,
     })),
-    backend: { js: backend.js, jsGzipKB: Number(kb(backend.jsGzip).toFixed(2)), budgetKB: budget.backendChunkGzipKB ?? null },
+    backend: {
+      js: backend.js,
+      jsGzipKB: Number(kb(backend.jsGzip).toFixed(2)),
+      budgetKB: budget.backendChunkGzipKB ?? null,
+    },
   };
   writeFileSync(path.resolve(ROOT, JSON_OUT), `${JSON.stringify(out, null, 2)}\n`);
 }

@@ -63,7 +63,11 @@ const KEY_BITS = 256;
 
 export type PasswordHash = Pick<CredentialRecord, 'algorithm' | 'iterations' | 'salt' | 'hash'>;
 
-async function derive(password: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
+async function derive(
+  password: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array> {
   const material = await globalThis.crypto.subtle.importKey(
     'raw',
     utf8(password.normalize('NFC')),
@@ -215,7 +219,11 @@ export async function resolveRequester(
     };
   }
   if (creds.sentToken && mode === 'write') throw sessionExpired();
-  return { actor: { kind: 'guest', guestName: null, guestToken: creds.guestToken }, session: null, user: null };
+  return {
+    actor: { kind: 'guest', guestName: null, guestToken: creds.guestToken },
+    session: null,
+    user: null,
+  };
 }
 
 export function publicUser(user: UserRecord): PublicUser {
@@ -373,7 +381,8 @@ function throttled(retryAfterMs: number, locked: boolean): DomainError {
 async function assertNotThrottled(tx: StoreTx, username: string, now: Date): Promise<void> {
   const record = await tx.get('signInAttempts', username);
   const wait = signInRetryAfterMs(record, now);
-  if (wait > 0) throw throttled(wait, Boolean(record?.lockedUntil && Date.parse(record.lockedUntil) > now.getTime()));
+  if (wait > 0)
+    throw throttled(wait, Boolean(record?.lockedUntil && Date.parse(record.lockedUntil) > now.getTime()));
 }
 
 async function recordFailure(tx: StoreTx, username: string, now: Date): Promise<SignInAttemptRecord> {
@@ -391,7 +400,8 @@ export interface SignInCandidate {
 }
 
 /** Step 1 (read transaction): 429 if the username is throttled; otherwise what to check against. */
-export async function beginSignIn(tx: StoreTx, username: string, now: Date): Promise<SignInCandidate> {
+export async function beginSignIn(tx: StoreTx, name: string, now: Date): Promise<SignInCandidate> {
+  const username = name.trim().toLowerCase();
   await assertNotThrottled(tx, username, now);
   const user = (await tx.getByIndex('users', 'byUsername', username)) ?? null;
   const credential = user ? ((await tx.get('credentials', user.id)) ?? null) : null;
@@ -405,7 +415,10 @@ export interface PasswordCheck {
 }
 
 /** Step 2 (no transaction): the slow comparison. An unknown username costs the same time. */
-export async function checkSignInPassword(candidate: SignInCandidate, password: string): Promise<PasswordCheck> {
+export async function checkSignInPassword(
+  candidate: SignInCandidate,
+  password: string,
+): Promise<PasswordCheck> {
   const stored = candidate.credential ?? DUMMY_HASH;
   const ok = (await verifyPassword(password, stored)) && candidate.credential !== null;
   const upgrade = ok && needsRehash(stored) ? await hashPassword(password) : null;
@@ -548,7 +561,11 @@ export async function checkPasswordChange(
   }
   const ok =
     (await verifyPassword(currentPassword, start.credential ?? DUMMY_HASH)) && start.credential !== null;
-  return { ok, checkedHash: start.credential?.hash ?? null, next: ok ? await hashPassword(newPassword) : null };
+  return {
+    ok,
+    checkedHash: start.credential?.hash ?? null,
+    next: ok ? await hashPassword(newPassword) : null,
+  };
 }
 
 /**
@@ -591,7 +608,9 @@ export async function updateSettings(
     await tx.put('credentials', { userId, ...change.next, updatedAt: now.toISOString() });
     await tx.delete('signInAttempts', user.username);
     const sessions = await tx.getAllByIndex('sessions', 'byUser', userId);
-    await Promise.all(sessions.filter((s) => s.id !== currentSessionId).map((s) => tx.delete('sessions', s.id)));
+    await Promise.all(
+      sessions.filter((s) => s.id !== currentSessionId).map((s) => tx.delete('sessions', s.id)),
+    );
   }
   if (input.displayName !== undefined && input.displayName !== user.displayName) {
     user.displayName = input.displayName;
@@ -612,16 +631,25 @@ export async function updateSettings(
 export async function getProfile(tx: StoreTx, username: string, query: ProfileQuery): Promise<Profile> {
   const user = await tx.getByIndex('users', 'byUsername', username.trim().toLowerCase());
   if (!user) {
-    throw DomainError.notFound('No such user', `Nobody here has the username “${username}”.`, CODES.userNotFound);
+    throw DomainError.notFound(
+      'No such user',
+      `Nobody here has the username “${username}”.`,
+      CODES.userNotFound,
+    );
   }
   const visible = (await tx.getAllByIndex('comments', 'byAuthor', user.id)).filter(
     (c) => c.deletedAt === null && !c.hiddenAt,
   );
-  const { items, nextCursor } = pageNewestFirst(visible, (c) => [c.createdAt, c.id], query.cursor, query.limit);
+  const { items, nextCursor } = pageNewestFirst(
+    visible,
+    (c) => [c.createdAt, c.id],
+    query.cursor,
+    query.limit,
+  );
   const reviews = new Map(
-    (await Promise.all([...new Set(items.map((c) => c.reviewId))].map((id) => tx.get('reviews', id)))).flatMap(
-      (r) => (r ? [[r.id, r] as const] : []),
-    ),
+    (
+      await Promise.all([...new Set(items.map((c) => c.reviewId))].map((id) => tx.get('reviews', id)))
+    ).flatMap((r) => (r ? [[r.id, r] as const] : [])),
   );
   return {
     user: publicUser(user),

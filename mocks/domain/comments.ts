@@ -107,7 +107,13 @@ export function commentPermissions(record: CommentRecord, actor: Actor, now: Dat
   const until = editWindowEnd(record);
   // A hidden comment cannot be edited: what the moderator hid stays what they saw.
   const canEdit = !isHidden(record) && now.getTime() < until.getTime();
-  return { canEdit, editableUntil: canEdit ? until.toISOString() : null, canDelete: true, canModerate, canSeeHidden };
+  return {
+    canEdit,
+    editableUntil: canEdit ? until.toISOString() : null,
+    canDelete: true,
+    canModerate,
+    canSeeHidden,
+  };
 }
 
 export function editWindowEnd(record: CommentRecord): Date {

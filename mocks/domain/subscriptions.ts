@@ -19,7 +19,11 @@ import { getReviewRow } from './reviews';
 const FOLLOW_NEEDS_ACCOUNT =
   'Following a discussion is for registered users, so that notifications have somewhere to go.';
 
-async function view(tx: StoreTx, record: SubscriptionRecord, review?: ReviewRow): Promise<Subscription | null> {
+async function view(
+  tx: StoreTx,
+  record: SubscriptionRecord,
+  review?: ReviewRow,
+): Promise<Subscription | null> {
   const row = review ?? (await tx.get('reviews', record.reviewId));
   if (!row) return null;
   const comment = record.commentId ? await tx.get('comments', record.commentId) : undefined;
@@ -99,9 +103,18 @@ export async function listSubscriptions(tx: StoreTx, actor: Actor): Promise<Subs
 }
 
 /** What the actor follows in one discussion; nothing for a guest. */
-export async function subscriptionState(tx: StoreTx, actor: Actor, reviewSlug: string): Promise<SubscriptionState> {
+export async function subscriptionState(
+  tx: StoreTx,
+  actor: Actor,
+  reviewSlug: string,
+): Promise<SubscriptionState> {
   const review = await getReviewRow(tx, reviewSlug);
-  const state: SubscriptionState = { reviewSlug: review.slug, signedIn: actor.kind === 'user', thread: null, comments: {} };
+  const state: SubscriptionState = {
+    reviewSlug: review.slug,
+    signedIn: actor.kind === 'user',
+    thread: null,
+    comments: {},
+  };
   if (actor.kind !== 'user') return state;
   const mine = await tx.getAllByIndex('subscriptions', 'byUser', actor.userId);
   for (const s of mine) {

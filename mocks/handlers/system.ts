@@ -1,8 +1,15 @@
 import { http } from 'msw';
-import { resetRequestSchema, type ResetResponse, type StatusResponse } from '../../src/contract/system';
+import {
+  generateThreadRequestSchema,
+  resetRequestSchema,
+  type GenerateThreadResponse,
+  type ResetResponse,
+  type StatusResponse,
+} from '../../src/contract/system';
 import type { BackendContext } from '../context';
-import { currentSeedVersion, resetDemo } from '../domain/demo';
+import { currentSeedVersion, generateDemoThread, resetDemo } from '../domain/demo';
 import { guarded, json, readBody } from '../http';
+import { generateThread, largeThreadReview } from '../seed/large-thread';
 
 export function systemHandlers({ store, content, faults }: BackendContext) {
   return [
@@ -24,6 +31,16 @@ export function systemHandlers({ store, content, faults }: BackendContext) {
         const demo = content();
         const counts = await store.write((tx) => resetDemo(tx, demo));
         return json<ResetResponse>({ ok: true, ...counts });
+      }),
+    ),
+    http.post(
+      '*/api/demo/generate-thread',
+      guarded(async ({ request }) => {
+        const input = await readBody(request, generateThreadRequestSchema);
+        const result = await store.write((tx) =>
+          generateDemoThread(tx, input, largeThreadReview, generateThread),
+        );
+        return json<GenerateThreadResponse>(result, result.created ? 201 : 200);
       }),
     ),
   ];

@@ -1,5 +1,6 @@
 import type { Publication, ReviewRecord } from '../../src/contract/reviews';
-import type { CommentRecord, ReviewRow, UserRecord } from '../store/types';
+import type { CommentRecord, CredentialRecord, ReviewRow, UserRecord } from '../store/types';
+import { seedCredentials } from './credentials';
 import { herReviews } from './her-reviews';
 import { buildHerComments } from './her-threads';
 import { largeThreadComments, largeThreadReview } from './large-thread';
@@ -12,6 +13,8 @@ export interface SeedData {
   reviews: ReviewRow[];
   users: UserRecord[];
   comments: CommentRecord[];
+  /** Password hashes of the seeded accounts (see ./users.ts for the password). */
+  credentials: CredentialRecord[];
 }
 
 /** Denormalised counters a ReviewRow carries, computed from its comments. */
@@ -53,5 +56,6 @@ export function buildSeed(): SeedData {
     users,
     reviews: reviews.map((r) => withCommentCounters(r, byReview.get(r.id) ?? [])),
     comments,
+    credentials: seedCredentials,
   });
 }

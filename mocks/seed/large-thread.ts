@@ -1,3 +1,4 @@
+import { HER_FILM } from './her-reviews';
 import type { ReviewRecord } from '../../src/contract/reviews';
 import type { CommentAuthorRecord, CommentRecord } from '../store/types';
 
@@ -36,16 +37,7 @@ That is where I stand, more or less. Half of our editors disagree with me, loudl
 A few house rules. Spoilers are fine in this thread, because the whole point is to talk about the ending, but please wrap the big ones in \`||double bars||\` so newcomers can choose when to look. Reply to the comment you are answering rather than starting a new thread; this site finally nests, so there is no need for "Re: above". Be generous with each other. People have strong feelings about this film, usually for reasons that have more to do with their own lives than with the cinematography.
 
 The floor is yours.`,
-  film: {
-    slug: 'her-2013',
-    title: 'Her',
-    year: 2013,
-    runtimeMinutes: 126,
-    countries: ['USA', 'China'],
-    directors: ['Spike Jonze'],
-    writers: ['Spike Jonze'],
-    format: 'Digital',
-  },
+  film: HER_FILM,
   credits: [
     { role: 'Cinematography', names: ['Hoyte van Hoytema'] },
     { role: 'Editing', names: ['Eric Zumbrunnen', 'Jeff Buchanan'] },

@@ -178,17 +178,31 @@ describe('openIndexedDbStore', () => {
 
   it('v2 indexes comments written under v1 by their author, and adds the account tables', async () => {
     const factory = new IDBFactory();
-    const v1 = await openIndexedDbStore({ indexedDB: factory, name: 'v1-to-v2', migrations: MIGRATIONS.slice(0, 1) });
-    await v1.write(async (tx) => {
-      await tx.put('comments', comment('c1', 'r1', null, { author: { kind: 'user', userId: 'u1' } }));
-      await tx.put('comments', comment('c2', 'r1', null));
+    // The store transacts over every table it knows, so write the v1 data through a raw connection.
+    (
+      await openIndexedDbStore({ indexedDB: factory, name: 'v1-to-v2', migrations: MIGRATIONS.slice(0, 1) })
+    ).close();
+    const raw = await rawOpen(factory, 'v1-to-v2');
+    expect(raw.version).toBe(1);
+    await new Promise<void>((resolve, reject) => {
+      const tx = raw.transaction('comments', 'readwrite');
+      tx.objectStore('comments').put(comment('c1', 'r1', null, { author: { kind: 'user', userId: 'u1' } }));
+      tx.objectStore('comments').put(comment('c2', 'r1', null));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('write failed'));
     });
-    v1.close();
+    raw.close();
 
-    const v2 = await openIndexedDbStore({ indexedDB: factory, name: 'v1-to-v2', migrations: MIGRATIONS.slice(0, 2) });
+    const v2 = await openIndexedDbStore({
+      indexedDB: factory,
+      name: 'v1-to-v2',
+      migrations: MIGRATIONS.slice(0, 2),
+    });
     const found = await v2.read((tx) => tx.getAllByIndex('comments', 'byAuthor', 'u1'));
     expect(found.map((c) => c.id)).toEqual(['c1']);
-    await v2.write((tx) => tx.put('settings', { userId: 'u1', notifyOnReplies: false, emailFrequency: 'off' }));
+    await v2.write((tx) =>
+      tx.put('settings', { userId: 'u1', notifyOnReplies: false, emailFrequency: 'off' }),
+    );
     expect(await v2.read((tx) => tx.get('settings', 'u1'))).toMatchObject({ emailFrequency: 'off' });
     v2.close();
   });
@@ -235,7 +249,9 @@ describe('openIndexedDbStore', () => {
     const factory = new IDBFactory();
     const store = await openIndexedDbStore({ indexedDB: factory, name: 'shared' });
     // Would stay blocked if the store kept its connection open.
-    const newer = await rawOpen(factory, 'shared', MIGRATIONS.length + 1, (db) => db.createObjectStore('extra'));
+    const newer = await rawOpen(factory, 'shared', MIGRATIONS.length + 1, (db) =>
+      db.createObjectStore('extra'),
+    );
     expect(newer.version).toBe(MIGRATIONS.length + 1);
     const attempt = store.read((tx) => tx.getAll('reviews'));
     await expect(attempt).rejects.toMatchObject({ reason: 'blocked' });

@@ -100,7 +100,8 @@ export interface SubscriptionRecord {
  * the next digest), then 'digest-sent' or 'digest-skipped' (comment gone, or
  * emails turned off meanwhile).
  */
-export type NotificationEmailState = 'none' | 'immediate' | 'digest-pending' | 'digest-sent' | 'digest-skipped';
+export type NotificationEmailState =
+  'none' | 'immediate' | 'digest-pending' | 'digest-sent' | 'digest-skipped';
 
 export interface NotificationRecord {
   id: string;

@@ -1,6 +1,7 @@
 import type { Publication, ReviewRecord } from '../../src/contract/reviews';
+import { hashPassword } from '../domain/accounts';
 import type { DemoContent } from '../domain/demo';
-import type { ReviewRow, UserRecord } from '../store/types';
+import type { CredentialRecord, ReviewRow, UserRecord } from '../store/types';
 
 /** Small, hand-checked content for backend tests: fast, and every number is known. */
 export const fixturePublications: Publication[] = [
@@ -11,6 +12,7 @@ export const fixturePublications: Publication[] = [
 export const fixtureUsers: UserRecord[] = [
   { id: 'u-critic', username: 'critic', displayName: 'Cora Critic', role: 'author', joinedAt: '2012-01-01T00:00:00.000Z' },
   { id: 'u-reader', username: 'reader', displayName: 'Rory Reader', role: 'reader', joinedAt: '2012-02-01T00:00:00.000Z' },
+  { id: 'u-mod', username: 'mod', displayName: 'Moe Moderator', role: 'moderator', joinedAt: '2011-01-01T00:00:00.000Z' },
 ];
 
 function review(partial: Partial<ReviewRecord> & Pick<ReviewRecord, 'id' | 'slug' | 'title'>): ReviewRow {
@@ -88,4 +90,22 @@ export function fixtureContent(): DemoContent {
     reviews: structuredClone(fixtureReviews),
     comments: [],
   };
+}
+
+/** The password of every fixture user in fixtureContentWithPasswords. */
+export const FIXTURE_PASSWORD = 'fixture-password';
+
+/**
+ * fixtureContent where every fixture user can sign in with FIXTURE_PASSWORD.
+ * Hashes once per call (about 50 ms a user), so call it once per test file.
+ */
+export async function fixtureContentWithPasswords(): Promise<() => DemoContent> {
+  const credentials: CredentialRecord[] = await Promise.all(
+    fixtureUsers.map(async (u) => ({
+      userId: u.id,
+      ...(await hashPassword(FIXTURE_PASSWORD)),
+      updatedAt: '2012-01-01T00:00:00.000Z',
+    })),
+  );
+  return () => ({ ...fixtureContent(), credentials: structuredClone(credentials) });
 }

@@ -1,10 +1,22 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import { parseThreadQuery } from '../contract/comments';
 import { parseReviewListQuery } from '../contract/reviews';
 import { statusQueryOptions } from '../features/about/api/demo';
+import { profileInfiniteQueryOptions } from '../features/accounts/api/get-profile';
+import { settingsQueryOptions } from '../features/accounts/api/get-settings';
+import { commentContextQueryOptions } from '../features/comments/api/get-context';
+import { threadInfiniteQueryOptions } from '../features/comments/api/get-thread';
+import { COMMENT_PARAM } from '../features/comments/lib/links';
+import { mailboxQueryOptions } from '../features/notifications/api/get-mailbox';
+import { notificationsInfiniteQueryOptions } from '../features/notifications/api/get-notifications';
+import { subscriptionsQueryOptions } from '../features/notifications/api/get-subscriptions';
+import { unreadCountQueryOptions } from '../features/notifications/api/get-unread-count';
 import { facetsQueryOptions } from '../features/reviews/api/get-facets';
 import { reviewQueryOptions } from '../features/reviews/api/get-review';
 import { reviewsQueryOptions } from '../features/reviews/api/get-reviews';
+// Also registers the session's Authorization header before the first request.
+import { getSessionToken, signInHref } from '../lib/session';
 import { AppShell, AppShellFallback } from './routes/app-shell';
 import { RouteErrorBoundary } from './routes/route-error';
 
@@ -17,6 +29,13 @@ import { RouteErrorBoundary } from './routes/route-error';
 const warm = (...queries: Promise<unknown>[]) => {
   for (const query of queries) void query.catch(() => undefined);
   return null;
+};
+
+/** Pages of one person's data: a guest opening one goes to sign in, and comes back after. */
+const redirectGuest = (request: Request) => {
+  if (getSessionToken() !== null) return null;
+  const url = new URL(request.url);
+  return redirect(signInHref(`${url.pathname}${url.search}${url.hash}`));
 };
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -45,8 +64,78 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: 'reviews/:slug',
-              loader: ({ params }) => warm(queryClient.query(reviewQueryOptions(params.slug ?? ''))),
+              loader: ({ params, request }) => {
+                const slug = params.slug ?? '';
+                const search = new URL(request.url).searchParams;
+                const linked = search.get(COMMENT_PARAM);
+                return warm(
+                  queryClient.query(reviewQueryOptions(slug)),
+                  // The discussion's first page (in the URL's order) and a permalink's comment load alongside.
+                  queryClient.infiniteQuery(threadInfiniteQueryOptions(slug, parseThreadQuery(search).sort)),
+                  ...(linked ? [queryClient.query(commentContextQueryOptions(linked))] : []),
+                );
+              },
               lazy: { Component: async () => (await import('./routes/review')).ReviewRoute },
+            },
+            {
+              path: 'reviews/:slug/thread/:commentId',
+              loader: ({ params, request }) => {
+                const linked = new URL(request.url).searchParams.get(COMMENT_PARAM);
+                return warm(
+                  queryClient.query(reviewQueryOptions(params.slug ?? '')),
+                  queryClient.query(commentContextQueryOptions(params.commentId ?? '')),
+                  ...(linked ? [queryClient.query(commentContextQueryOptions(linked))] : []),
+                );
+              },
+              lazy: { Component: async () => (await import('./routes/comment-thread')).CommentThreadRoute },
+            },
+            {
+              path: 'sign-in',
+              lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute },
+            },
+            {
+              path: 'register',
+              lazy: { Component: async () => (await import('./routes/register')).RegisterRoute },
+            },
+            {
+              path: 'settings',
+              loader: ({ request }) =>
+                redirectGuest(request) ?? warm(queryClient.query(settingsQueryOptions())),
+              lazy: { Component: async () => (await import('./routes/settings')).SettingsRoute },
+            },
+            {
+              path: 'users/:username',
+              loader: ({ params }) =>
+                warm(queryClient.infiniteQuery(profileInfiniteQueryOptions(params.username ?? ''))),
+              lazy: {
+                Component: async () => (await import('./routes/profile')).ProfileRoute,
+                ErrorBoundary: async () => (await import('./routes/profile')).ProfileErrorBoundary,
+              },
+            },
+            {
+              path: 'inbox',
+              loader: ({ request }) =>
+                redirectGuest(request) ??
+                warm(
+                  queryClient.infiniteQuery(notificationsInfiniteQueryOptions()),
+                  queryClient.query(unreadCountQueryOptions()),
+                ),
+              lazy: { Component: async () => (await import('./routes/inbox')).InboxRoute },
+            },
+            {
+              path: 'following',
+              loader: ({ request }) =>
+                redirectGuest(request) ?? warm(queryClient.query(subscriptionsQueryOptions())),
+              lazy: { Component: async () => (await import('./routes/following')).FollowingRoute },
+            },
+            {
+              path: 'mailbox',
+              loader: () => warm(queryClient.query(mailboxQueryOptions())),
+              lazy: { Component: async () => (await import('./routes/mailbox')).MailboxRoute },
+            },
+            {
+              path: 'unsubscribe',
+              lazy: { Component: async () => (await import('./routes/unsubscribe')).UnsubscribeRoute },
             },
             {
               path: 'about',

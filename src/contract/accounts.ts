@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { userRoleSchema } from './comments';
 import { charCount, displayNameSchema, hasLoneSurrogate } from './text';
 
@@ -12,6 +12,9 @@ import { charCount, displayNameSchema, hasLoneSurrogate } from './text';
  * expired token on a write answers 401 with code `session-expired` (keep the
  * draft, ask to sign in again, retry); on a read it is simply treated as a guest.
  */
+
+/** Account roles (defined with the comment author, which carries them). */
+export { userRoleSchema, type UserRole } from './comments';
 
 export const SESSION_HEADER = 'Authorization';
 export const SESSION_SCHEME = 'Bearer';
@@ -95,9 +98,11 @@ export function passwordProblems(password: string, username?: string): string[] 
 }
 
 /** A new password (length, not trivially guessable). Kept exactly as typed: no trimming. */
-export const newPasswordSchema = z.string({ error: 'Password must be text.' }).superRefine((password, ctx) => {
-  for (const message of passwordProblems(password)) ctx.addIssue({ code: 'custom', message });
-});
+export const newPasswordSchema = z
+  .string({ error: 'Password must be text.' })
+  .superRefine((password, ctx) => {
+    for (const message of passwordProblems(password)) ctx.addIssue({ code: 'custom', message });
+  });
 
 /** POST /api/auth/register. Signs the new account in: answers AuthResponse (201). */
 export const registerBodySchema = z

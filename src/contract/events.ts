@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /*
  * Live updates across tabs. The backend runs inside every tab over one shared

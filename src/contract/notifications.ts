@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 
 /*
  * Following discussions, the in-app inbox, and the simulated email outbox.
@@ -41,7 +41,11 @@ export const createSubscriptionBodySchema = z
   })
   .superRefine((body, ctx) => {
     if (body.kind === 'subthread' && body.commentId === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['commentId'], message: 'Say which comment’s replies to follow.' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['commentId'],
+        message: 'Say which comment’s replies to follow.',
+      });
     }
     if (body.kind === 'thread' && body.commentId !== undefined) {
       ctx.addIssue({

@@ -26,8 +26,43 @@ export const statusResponseSchema = z.object({
 export type StatusResponse = z.infer<typeof statusResponseSchema>;
 
 /** POST /api/demo/reset: takes no body. */
-export const resetResponseSchema = z.object({ ok: z.literal(true), reviews: z.number().int(), comments: z.number().int() });
+export const resetResponseSchema = z.object({
+  ok: z.literal(true),
+  reviews: z.number().int(),
+  comments: z.number().int(),
+});
 export type ResetResponse = z.infer<typeof resetResponseSchema>;
 
 /** POST /api/demo/reset takes no options: an empty body or `{}`. */
 export const resetRequestSchema = z.object({}).strict().optional();
+
+/** Most comments POST /api/demo/generate-thread makes in one thread. */
+export const GENERATED_THREAD_MAX = 20_000;
+
+/**
+ * POST /api/demo/generate-thread: a review holding a generated, deterministic, nested
+ * discussion of `count` comments (the benchmark's threads). Idempotent by count: the
+ * thread for a count is made once (slug `bench-thread-<count>`) and returned as it is
+ * afterwards, whatever seed is asked. "Reset demo data" removes it.
+ */
+export const generateThreadRequestSchema = z
+  .object({
+    count: z.number().int().min(1).max(GENERATED_THREAD_MAX),
+    seed: z.number().int().optional(),
+    /** Replies (all depths) under one early top-level comment: a sub-thread this big. */
+    bigSubthread: z.number().int().min(0).max(GENERATED_THREAD_MAX).optional(),
+  })
+  .strict();
+export type GenerateThreadRequest = z.infer<typeof generateThreadRequestSchema>;
+
+export const generateThreadResponseSchema = z.object({
+  reviewId: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  commentCount: z.number().int(),
+  /** false when the thread already existed. */
+  created: z.boolean(),
+  /** The top-level comment that holds the `bigSubthread` replies, when asked for one. */
+  bigSubthreadRootId: z.string().nullable(),
+});
+export type GenerateThreadResponse = z.infer<typeof generateThreadResponseSchema>;

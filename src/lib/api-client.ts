@@ -30,11 +30,14 @@ export function addRequestHeaders(provider: HeaderProvider): () => void {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
-  constructor(problem: Problem) {
+  /** From the Retry-After header (429, 503), in seconds; undefined when absent. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(problem: Problem, init: { retryAfterSeconds?: number } = {}) {
     super(problem.detail ?? problem.title);
     this.name = 'ApiError';
     this.status = problem.status;
     this.problem = problem;
+    this.retryAfterSeconds = init.retryAfterSeconds;
   }
   /** Field path → messages, for forms. */
   get fieldErrors(): Record<string, string[]> {
@@ -43,6 +46,27 @@ export class ApiError extends Error {
   get code(): string | undefined {
     return this.problem.code;
   }
+}
+
+type ErrorListener = (error: ApiError, request: { headers: Readonly<Record<string, string>> }) => void;
+const errorListeners = new Set<ErrorListener>();
+
+/**
+ * Hear every error response (with the headers the request carried), e.g. so
+ * the session can drop a token the server says has expired, whoever asked.
+ */
+export function onApiError(listener: ErrorListener): () => void {
+  errorListeners.add(listener);
+  return () => void errorListeners.delete(listener);
+}
+
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+function retryAfterOf(response: Response): number | undefined {
+  const value = response.headers.get('Retry-After')?.trim();
+  if (!value) return undefined;
+  if (/^\d+$/.test(value)) return Number(value);
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
 /** status 0: the request never got an answer (offline, worker gone, aborted by a fault). */
@@ -88,7 +112,9 @@ function buildUrl(path: string, params: RequestOptions['params']): string {
     params instanceof URLSearchParams
       ? params
       : new URLSearchParams(
-          Object.entries(params ?? {}).flatMap(([k, v]) => (v === undefined || v === '' ? [] : [[k, String(v)]])),
+          Object.entries(params ?? {}).flatMap(([k, v]) =>
+            v === undefined || v === '' ? [] : [[k, String(v)]],
+          ),
         );
   const query = search.toString();
   return `/api${path}${query ? `?${query}` : ''}`;
@@ -163,7 +189,17 @@ export async function apiRequest<S extends z.ZodType>(
         code: 'network',
       });
     }
-    if (!response.ok) throw new ApiError(await readProblem(response));
+    if (!response.ok) {
+      const error = new ApiError(await readProblem(response), { retryAfterSeconds: retryAfterOf(response) });
+      for (const listener of errorListeners) {
+        try {
+          listener(error, { headers });
+        } catch (listenerError) {
+          console.warn('[api] error listener failed', listenerError);
+        }
+      }
+      throw error;
+    }
     try {
       data = response.status === 204 ? undefined : await response.json();
     } catch (error) {

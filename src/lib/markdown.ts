@@ -34,7 +34,8 @@ export const LINK_REL = 'nofollow ugc noopener noreferrer';
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
 const NEW_TAB_PROTOCOLS = new Set(['http:', 'https:']);
 
-const COMMENT_TAGS = [
+/** Every element a rendered comment may contain (the comment renderer rebuilds only these). */
+export const COMMENT_TAGS = [
   'p',
   'br',
   'em',

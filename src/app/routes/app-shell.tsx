@@ -3,6 +3,10 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } 
 import { FilmIcon } from '../../components/ui/icons';
 import { NavigationProgress } from '../../components/ui/navigation-progress';
 import { StorageNotice } from '../../features/about/components/storage-notice';
+import { AccountNav } from '../../features/accounts/components/account-nav';
+import { SessionPrompt } from '../../features/accounts/components/session-prompt';
+import { useSessionSync } from '../../features/accounts/hooks/use-session-sync';
+import { InboxLink } from '../../features/notifications/components/inbox-link';
 import styles from './app-shell.module.css';
 
 export const MAIN_ID = 'main';
@@ -22,6 +26,7 @@ export function AppShell() {
   const navigation = useNavigation();
   const mainRef = useRef<HTMLElement>(null);
   useFocusMainOnPageChange(mainRef);
+  useSessionSync();
 
   return (
     <div className={styles.shell}>
@@ -50,6 +55,7 @@ export function AppShell() {
               </li>
             </ul>
           </nav>
+          <AccountNav linkClassName={styles.navLink} inbox={<InboxLink className={styles.navLink} />} />
         </div>
       </header>
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className={styles.main}>
@@ -64,8 +70,13 @@ export function AppShell() {
             Everything here is served by an API running inside your browser, and your data stays on this
             device. <Link to="/about">How it works</Link>
           </p>
+          <p>
+            Emails are simulated too: the <Link to="/mailbox">Mailbox</Link> shows every one the site would
+            have sent.
+          </p>
         </div>
       </footer>
+      <SessionPrompt />
       <ScrollRestoration />
     </div>
   );

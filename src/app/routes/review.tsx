@@ -1,8 +1,9 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useId, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { DocumentTitle } from '../../components/ui/document-title';
 import type { ReviewDetail } from '../../contract/reviews';
+import { Discussion } from '../../features/comments/components/discussion';
 import { reviewQueryOptions } from '../../features/reviews/api/get-review';
 import { RelatedReviews } from '../../features/reviews/components/related-reviews';
 import {
@@ -10,7 +11,6 @@ import {
   ReviewArticle,
   ReviewArticleSkeleton,
 } from '../../features/reviews/components/review-article';
-import { pluralize } from '../../lib/format';
 import styles from './pages.module.css';
 
 export function ReviewRoute() {
@@ -39,27 +39,11 @@ function ReviewPage({ slug }: { slug: string }) {
 }
 
 /**
- * The review's discussion. SLOT: the threads feature (issue 3) renders the
- * comment thread inside this section; keep the id (the comment-count links
- * point at it) and the heading.
+ * The review's discussion (the comments feature): keeps the section's id, which
+ * the comment-count links point at, and its "Discussion" heading.
  */
 function DiscussionSection({ review }: { review: ReviewDetail }) {
-  const headingId = useId();
-  return (
-    <section id={DISCUSSION_ID} aria-labelledby={headingId} className={styles.discussion}>
-      <h2 id={headingId}>Discussion</h2>
-      {review.commentsOpen ? (
-        <p>
-          {review.commentCount === 0
-            ? 'No comments yet.'
-            : `${pluralize(review.commentCount, 'comment')} so far.`}{' '}
-          The conversation will appear here.
-        </p>
-      ) : (
-        <p>Comments are closed for this review.</p>
-      )}
-    </section>
-  );
+  return <Discussion id={DISCUSSION_ID} review={review} />;
 }
 
 /**

@@ -48,6 +48,7 @@ export interface MoreRow {
   key: string;
   depth: number;
   parentId: string;
+  parentName: string | null;
   more: MoreRepliesInfo;
 }
 
@@ -61,7 +62,8 @@ export interface ContinueRow {
   hidden: number;
 }
 
-export type ThreadRow<P extends PendingLike = PendingLike> = CommentRow | PendingRow<P> | MoreRow | ContinueRow;
+export type ThreadRow<P extends PendingLike = PendingLike> =
+  CommentRow | PendingRow<P> | MoreRow | ContinueRow;
 
 export interface FlattenOptions<P extends PendingLike> {
   collapsed?: ReadonlySet<string>;
@@ -162,7 +164,14 @@ export function flattenThread<P extends PendingLike>(
     }
     for (const child of node.children) walk(child, depth + 1, name);
     if (node.more) {
-      rows.push({ kind: 'more', key: `more:${comment.id}`, depth: depth + 1, parentId: comment.id, more: node.more });
+      rows.push({
+        kind: 'more',
+        key: `more:${comment.id}`,
+        depth: depth + 1,
+        parentId: comment.id,
+        parentName: name,
+        more: node.more,
+      });
     }
     pushPending(comment.id, depth + 1, name);
   };

@@ -39,7 +39,11 @@ export interface SearchOptions {
 }
 
 /** Ids of the loaded comments under `roots` that contain `query`, in reading order. */
-export function searchThread(roots: readonly ThreadNode[], query: string, options: SearchOptions = {}): string[] {
+export function searchThread(
+  roots: readonly ThreadNode[],
+  query: string,
+  options: SearchOptions = {},
+): string[] {
   const needle = normalizeSearch(query);
   if (needle === '') return [];
   const { levels = LEVELS_PER_VIEW, includeSpoilers = false } = options;

@@ -15,6 +15,7 @@ import {
   removeStored,
   type DraftSaver,
 } from '../../../lib/drafts';
+import { contextBatches } from './batches';
 import { pendingKey } from './flatten';
 import type { CommentBatch, ThreadTree } from './tree';
 import { cleanCommentBody } from './validate';
@@ -61,6 +62,16 @@ export interface ComposerRequest {
   nonce: number;
 }
 
+export interface RowTarget {
+  key: string;
+  focus: boolean;
+  /** ms since the epoch, when asked. */
+  at: number;
+}
+
+/** How long a row target waits for its row to appear. */
+export const ROW_TARGET_TTL_MS = 3000;
+
 export type RepliesLoadState = { status: 'loading' } | { status: 'error'; message: string };
 
 export interface ThreadSessionState {
@@ -79,8 +90,12 @@ export interface ThreadSessionState {
   /** Edit composers open, by comment id. */
   editing: ReadonlyMap<string, ComposerRequest>;
   revealedSpoilers: ReadonlySet<string>;
-  /** Comment or pending row to move focus to once it is on screen (by row key). */
-  focusKey: string | null;
+  /**
+   * A row (by key) to bring on screen, and to focus when `focus`. Rows honour
+   * it when they mount or render, for a short while only (a stale request must
+   * not pull focus when the reader comes back to the page later).
+   */
+  target: RowTarget | null;
 }
 
 export interface StoredPost {
@@ -188,7 +203,7 @@ export class ThreadSession {
       replying,
       editing,
       revealedSpoilers: new Set(),
-      focusKey: null,
+      target: null,
     };
   }
 
@@ -225,25 +240,12 @@ export class ThreadSession {
   addContext(context: CommentContext, at: number): void {
     if (this.seenContexts.has(context)) return;
     this.seenContexts.add(context);
-    const { ancestors, comment, replies } = context;
-    this.set({
-      extras: [
-        ...this.state.extras,
-        { at, items: [...ancestors, comment] },
-        {
-          at,
-          items: replies.items,
-          moreReplies: replies.moreReplies,
-          complete: true,
-          continuation: { parentId: comment.id, nextCursor: replies.nextCursor },
-        },
-      ],
-    });
+    this.set({ extras: [...this.state.extras, ...contextBatches(context, at)] });
   }
 
   /** "N more replies": the next page of a comment's direct replies. */
-  async loadReplies(parentId: string, cursor: string | null): Promise<void> {
-    if (this.state.repliesLoading.get(parentId)?.status === 'loading') return;
+  async loadReplies(parentId: string, cursor: string | null): Promise<RepliesPage | null> {
+    if (this.state.repliesLoading.get(parentId)?.status === 'loading') return null;
     this.setRepliesLoading(parentId, { status: 'loading' });
     const at = this.now();
     try {
@@ -263,8 +265,10 @@ export class ThreadSession {
           },
         ],
       });
+      return page;
     } catch (error) {
       this.setRepliesLoading(parentId, { status: 'error', message: this.deps.describeError(error).message });
+      return null;
     }
   }
 
@@ -280,7 +284,12 @@ export class ThreadSession {
    * Queue a post and send it. A post whose clientId is already queued is not
    * queued twice (a double click, a replayed submit): returns false.
    */
-  submit(input: { clientId: string; parentId: string | null; body: string; guestName: string | null }): boolean {
+  submit(input: {
+    clientId: string;
+    parentId: string | null;
+    body: string;
+    guestName: string | null;
+  }): boolean {
     if (this.state.pending.some((p) => p.clientId === input.clientId)) return false;
     const post: PendingPost = {
       ...input,
@@ -288,7 +297,10 @@ export class ThreadSession {
       status: 'sending',
       error: null,
     };
-    this.set({ pending: [...this.state.pending, post], focusKey: pendingKey(post.clientId) });
+    this.set({
+      pending: [...this.state.pending, post],
+      target: { key: pendingKey(post.clientId), focus: true, at: this.now() },
+    });
     // Written before the request starts: from here on the text lives in the outbox, not the draft.
     this.persistOutbox(true);
     void this.send(post.clientId);
@@ -304,7 +316,8 @@ export class ThreadSession {
   resume(): void {
     if (this.resumed) return;
     this.resumed = true;
-    for (const p of this.state.pending) if (p.status === 'failed' && p.error === null) void this.send(p.clientId);
+    for (const p of this.state.pending)
+      if (p.status === 'failed' && p.error === null) void this.send(p.clientId);
   }
 
   /** Open a failed post's text for changes; it is sent again, same clientId, when submitted. */
@@ -315,6 +328,13 @@ export class ThreadSession {
   updatePendingBody(clientId: string, body: string): void {
     this.updatePending(clientId, { body });
     this.persistOutbox(false);
+  }
+
+  /** Send a failed post again after the reader changed its text (or name): same clientId. */
+  resendEdited(clientId: string, body: string, guestName: string | null): void {
+    this.updatePending(clientId, { body, guestName });
+    this.persistOutbox(true);
+    void this.send(clientId);
   }
 
   /** Stop editing a failed post without sending it: it stays, failed, with its text. */
@@ -452,7 +472,11 @@ export class ThreadSession {
 
   openReply(parentId: string, options: { focus?: boolean; insert?: string | null } = {}): void {
     const replying = new Map(this.state.replying);
-    replying.set(parentId, { focus: options.focus ?? true, insert: options.insert ?? null, nonce: ++this.nonce });
+    replying.set(parentId, {
+      focus: options.focus ?? true,
+      insert: options.insert ?? null,
+      nonce: ++this.nonce,
+    });
     this.set({ replying });
   }
 
@@ -495,13 +519,29 @@ export class ThreadSession {
     );
   }
 
+  /** "Show all spoilers" changed: individual choices start over from the new default. */
+  resetSpoilers(): void {
+    if (this.state.revealedSpoilers.size > 0) this.set({ revealedSpoilers: new Set() });
+  }
+
   toggleSpoiler(key: string): void {
     const revealedSpoilers = new Set(this.state.revealedSpoilers);
     if (!revealedSpoilers.delete(key)) revealedSpoilers.add(key);
     this.set({ revealedSpoilers });
   }
 
-  requestFocus(key: string | null): void {
-    if (this.state.focusKey !== key) this.set({ focusKey: key });
+  /** Bring a row on screen (and focus it): permalinks, search, a new comment, a row that lost focus. */
+  requestRow(key: string, focus: boolean): void {
+    this.set({ target: { key, focus, at: this.now() } });
+  }
+
+  /** The row did what was asked. */
+  settleRow(key: string): void {
+    if (this.state.target?.key === key) this.set({ target: null });
+  }
+
+  /** Whether a target is still fresh enough to act on. */
+  isTargetLive(target: RowTarget | null): target is RowTarget {
+    return target !== null && this.now() - target.at < ROW_TARGET_TTL_MS;
   }
 }

@@ -142,7 +142,12 @@ export function buildThreadTree({ pages, extras = [], pinnedRootIds = [] }: Buil
       if (before && before.comment.number > child.comment.number) sorted = false;
     }
     if (!sorted) children.sort((a, b) => a.comment.number - b.comment.number);
-    node.more = moreInfo(node, covered, continuations.get(node.comment.id), completeInfo.get(node.comment.id));
+    node.more = moreInfo(
+      node,
+      covered,
+      continuations.get(node.comment.id),
+      completeInfo.get(node.comment.id),
+    );
   }
 
   const roots: ThreadNode[] = [];
@@ -173,7 +178,8 @@ function moreInfo(
       : { cursor: continuation.nextCursor, remaining: Math.max(1, remaining) };
   }
   // A page held this comment: it either listed all its replies or said where the rest start.
-  if (complete) return complete.hinted ? { cursor: complete.cursor, remaining: Math.max(1, remaining) } : null;
+  if (complete)
+    return complete.hinted ? { cursor: complete.cursor, remaining: Math.max(1, remaining) } : null;
   // Only seen on its own (a context's ancestor, a local result): trust the counts.
   return remaining > 0 ? { cursor: null, remaining } : null;
 }

@@ -1,5 +1,6 @@
 import { commentBodyTextSchema } from '../../../contract/comments';
 import { charCount, COMMENT_MAX_CHARS, displayNameSchema, stripControlChars } from '../../../contract/text';
+import { pluralize } from '../../../lib/format';
 
 /*
  * The same checks the backend makes, made first in the UI so the person
@@ -43,7 +44,7 @@ export function counterStatus(length: number, max = COMMENT_MAX_CHARS) {
 /** Announcement steps near the limit: say something only when crossing one of these. */
 export function counterAnnouncement(length: number, max = COMMENT_MAX_CHARS): string | null {
   const left = max - length;
-  if (left < 0) return `${(-left).toLocaleString('en')} characters over the limit`;
+  if (left < 0) return `${pluralize(-left, 'character')} over the limit`;
   for (const step of [0, 10, 50, 100, 250]) {
     if (left <= step) return step === 0 ? 'Character limit reached' : `${step} characters left`;
   }

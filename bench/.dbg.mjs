@@ -1,0 +1,16 @@
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import net from 'node:net';
+import { findChromium, HARDENED_CHROMIUM_ARGS } from '/work/main/scripts/ensure-chromium.mjs';
+const port = await new Promise((r)=>{const s=net.createServer();s.listen(0,'127.0.0.1',()=>{const p=s.address().port;s.close(()=>r(p));});});
+const server = await preview({ root: '/work/main', build: { outDir: 'bench/.dist' }, preview: { port, strictPort: true, open: false }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...HARDENED_CHROMIUM_ARGS] });
+const page = await (await browser.newContext()).newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+page.on('request', (r) => console.log('req', r.method(), r.url()));
+await page.goto(`http://localhost:${port}/about`);
+await page.waitForFunction(async () => { try { const r = await fetch('/api/status'); return r.ok && (r.headers.get('content-type')||'').includes('json'); } catch { return false; } }, null, { polling: 100, timeout: 60000 });
+console.log(await page.evaluate(async () => { const out=[]; for (const u of ['/api/status','/api/nope','/api/reviews?limit=1']) { const r = await fetch(u); out.push([u, r.status, (await r.text()).slice(0,150)]); } out.push(['ctl', !!navigator.serviceWorker.controller]); return out; }));
+console.log(await page.evaluate(async () => { const res = await fetch('/api/demo/generate-thread', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count: 100 }) }); return [res.status, [...res.headers], await res.text()]; }));
+console.log(await page.evaluate(async () => { const res = await fetch('/api/demo/reset', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }); return [res.status, [...res.headers], await res.text()]; }));
+await browser.close(); await server.close();

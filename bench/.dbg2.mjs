@@ -1,0 +1,12 @@
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import net from 'node:net';
+import { findChromium, HARDENED_CHROMIUM_ARGS } from '/work/main/scripts/ensure-chromium.mjs';
+const port = await new Promise((r)=>{const s=net.createServer();s.listen(0,'127.0.0.1',()=>{const p=s.address().port;s.close(()=>r(p));});});
+const server = await preview({ root: '/work/main', build: { outDir: 'bench/.dist' }, preview: { port, strictPort: true, open: false }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...HARDENED_CHROMIUM_ARGS] });
+const page = await (await browser.newContext()).newPage();
+page.on('console', (m) => console.log('console:', m.text()));
+await page.goto(`http://localhost:${port}/about`);
+console.log(await page.evaluate(async () => { const out=[]; const t0=performance.now(); while (performance.now()-t0 < 4000) { const r = await fetch('/api/status'); out.push(Math.round(performance.now()) + ':' + (r.headers.get('content-type')||'').slice(0,12)); await new Promise(r=>setTimeout(r,150)); } return out.join(' '); }));
+await browser.close(); await server.close();

@@ -1,0 +1,30 @@
+import { preview } from 'vite';
+import { chromium } from '@playwright/test';
+import net from 'node:net';
+import { findChromium, HARDENED_CHROMIUM_ARGS } from '/work/main/scripts/ensure-chromium.mjs';
+const port = await new Promise((r)=>{const s=net.createServer();s.listen(0,'127.0.0.1',()=>{const p=s.address().port;s.close(()=>r(p));});});
+const server = await preview({ root: '/work/main', build: { outDir: 'bench/.dist' }, preview: { port, strictPort: true, open: false }, logLevel: 'warn' });
+const base = `http://localhost:${port}`;
+const browser = await chromium.launch({ executablePath: findChromium(), args: [...HARDENED_CHROMIUM_ARGS] });
+let ctx = await browser.newContext();
+let page = await ctx.newPage();
+let t = Date.now();
+await page.goto(`${base}/about`);
+await page.evaluate(async () => { for (;;) { const r = await fetch('/api/status'); if ((r.headers.get('content-type')||'').includes('json')) return; await new Promise(r=>setTimeout(r,100)); } });
+console.log('first visit ready', Date.now()-t);
+for (const [count, big] of [[100, 0], [1000, 0], [10000, 1000]]) await page.evaluate(async ([count, big]) => { await fetch('/api/demo/generate-thread', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ count, bigSubthread: big }) }); }, [count, big]);
+t = Date.now();
+const state = await ctx.storageState({ indexedDB: true });
+console.log('storageState', Date.now()-t, JSON.stringify(state).length);
+for (let i = 0; i < 3; i++) {
+  t = Date.now();
+  const c2 = await browser.newContext({ storageState: state });
+  console.log('restore', Date.now()-t);
+  const p2 = await c2.newPage();
+  t = Date.now();
+  await p2.goto(`${base}/reviews/bench-thread-10000`);
+  await p2.locator('article[data-row-key]').first().waitFor();
+  console.log('cold open', Date.now()-t, await p2.evaluate(() => performance.getEntriesByType('mark').map(m=>m.startTime)));
+  await c2.close();
+}
+await browser.close(); await server.close();

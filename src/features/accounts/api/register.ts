@@ -1,0 +1,13 @@
+import { mutationOptions } from '@tanstack/react-query';
+import { authResponseSchema, type RegisterInput } from '../../../contract/accounts';
+import { apiRequest } from '../../../lib/api-client';
+
+export function register(input: RegisterInput) {
+  return apiRequest('/auth/register', authResponseSchema, { method: 'POST', body: input });
+}
+
+export const registerMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['auth', 'register'] as const,
+    mutationFn: register,
+  });

@@ -1,0 +1,13 @@
+import { mutationOptions } from '@tanstack/react-query';
+import { settingsSchema, type SettingsUpdateInput } from '../../../contract/accounts';
+import { apiRequest } from '../../../lib/api-client';
+
+export function updateSettings(input: SettingsUpdateInput) {
+  return apiRequest('/settings', settingsSchema, { method: 'PATCH', body: input });
+}
+
+export const updateSettingsMutationOptions = () =>
+  mutationOptions({
+    mutationKey: ['settings', 'update'] as const,
+    mutationFn: updateSettings,
+  });

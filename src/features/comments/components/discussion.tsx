@@ -1,0 +1,274 @@
+import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { parseThreadQuery, threadQueryToParams, type ThreadSort } from '../../../contract/comments';
+import { ApiError, errorMessage } from '../../../lib/api-client';
+import { formatCount } from '../../../lib/format';
+import { commentContextQueryOptions } from '../api/get-context';
+import { threadInfiniteQueryOptions } from '../api/get-thread';
+import { useThreadRows } from '../hooks/use-thread-rows';
+import { useSessionState } from '../hooks/use-thread-session';
+import { threadPageBatch } from '../lib/batches';
+import { LEVELS_PER_VIEW, viewRootDepth } from '../lib/flatten';
+import { COMMENT_PARAM, commentPermalink, threadViewHref } from '../lib/links';
+import { buildThreadTree, pathTo } from '../lib/tree';
+import { NewCommentComposer } from './composer';
+import styles from './discussion.module.css';
+import {
+  RevealAllToggle,
+  SortControl,
+  ThreadErrorBoundary,
+  ThreadSearch,
+  ThreadSkeleton,
+} from './thread-chrome';
+import { ThreadList } from './thread-list';
+import { ThreadScopeProvider, useThreadScope, type ThreadScope } from './thread-scope';
+
+/** User-timing mark made when a discussion's first page has rendered. */
+export const THREAD_READY_MARK = 'screening-room:thread-ready';
+
+/** What the discussion needs to know about its review (a ReviewDetail fits). */
+export interface DiscussionReview {
+  slug: string;
+  title: string;
+  commentCount: number;
+  commentsOpen: boolean;
+  film: { slug: string; title: string };
+}
+
+export interface DiscussionProps {
+  review: DiscussionReview;
+  /** The section's id (links such as "#discussion" point at it). */
+  id?: string;
+}
+
+/**
+ * A review's discussion: the heading with the live count, the composer (or
+ * the note that comments are closed), and the thread with its sort, search,
+ * paging and permalinks. The sort lives in the URL (?sort=), and so does the
+ * linked comment (?comment=, see lib/links.ts).
+ */
+export function Discussion({ review, id }: DiscussionProps) {
+  const headingId = useId();
+  const scope = useThreadScope(review);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const sort = parseThreadQuery(new URLSearchParams({ sort: searchParams.get('sort') ?? '' })).sort;
+
+  const changeSort = useCallback(
+    (next: ThreadSort) =>
+      setSearchParams(
+        (previous) => {
+          const params = new URLSearchParams(previous);
+          params.delete('sort');
+          // A new order is a new reading: the linked comment has done its job.
+          params.delete(COMMENT_PARAM);
+          const value = threadQueryToParams({ sort: next }).get('sort');
+          if (value) params.set('sort', value);
+          return params;
+        },
+        { preventScrollReset: true },
+      ),
+    [setSearchParams],
+  );
+
+  return (
+    <section id={id} aria-labelledby={headingId} className={styles.discussion}>
+      <ThreadScopeProvider scope={scope}>
+        <div className={styles.head}>
+          <h2 className={styles.heading}>
+            <span id={headingId}>Discussion</span>{' '}
+            <span className={styles.count}>({formatCount(review.commentCount)})</span>
+          </h2>
+          <RevealAllToggle
+            filmTitle={review.film.title}
+            revealAll={scope.revealAll}
+            onChange={scope.setRevealAll}
+          />
+        </div>
+        {review.commentsOpen ? (
+          <NewCommentComposer session={scope.session} parentId={null} />
+        ) : (
+          <div className={styles.closedNote}>
+            <p>Comments are closed for this review.</p>
+            <p className={styles.muted}>The conversation so far stays here to read.</p>
+          </div>
+        )}
+        <ThreadErrorBoundary>
+          <Suspense fallback={<ThreadSkeleton />}>
+            <MainThread review={review} scope={scope} sort={sort} onSortChange={changeSort} />
+          </Suspense>
+        </ThreadErrorBoundary>
+      </ThreadScopeProvider>
+    </section>
+  );
+}
+
+function linkProblem(error: unknown): string {
+  if (error instanceof ApiError && error.status === 410)
+    return 'The comment this link points to was deleted.';
+  if (error instanceof ApiError && error.status === 404)
+    return 'The comment this link points to does not exist. It may have been removed.';
+  return `Could not open the linked comment. ${errorMessage(error)}`;
+}
+
+function MainThread({
+  review,
+  scope,
+  sort,
+  onSortChange,
+}: {
+  review: DiscussionReview;
+  scope: ThreadScope;
+  sort: ThreadSort;
+  onSortChange: (sort: ThreadSort) => void;
+}) {
+  const { session, view } = scope;
+  const navigate = useNavigate();
+  const thread = useSuspenseInfiniteQuery(threadInfiniteQueryOptions(review.slug, sort));
+  const [searchParams] = useSearchParams();
+  const linkedId = searchParams.get(COMMENT_PARAM);
+  const context = useQuery({ ...commentContextQueryOptions(linkedId ?? ''), enabled: linkedId !== null });
+
+  // The select shows the reader's choice at once, while the new order loads (a transition).
+  const [shownSort, setShownSort] = useState(sort);
+  const [lastSort, setLastSort] = useState(sort);
+  if (sort !== lastSort) {
+    setLastSort(sort);
+    setShownSort(sort);
+  }
+
+  const pages = useMemo(() => thread.data.pages.map(threadPageBatch), [thread.data.pages]);
+  const pageRootCount = useMemo(() => {
+    const ids = new Set<string>();
+    for (const page of pages) for (const c of page.items) if (c.parentId === null) ids.add(c.id);
+    return ids.size;
+  }, [pages]);
+  const extras = useSessionState(session, (s) => s.extras);
+  const postedRootIds = useSessionState(session, (s) => s.postedRootIds);
+
+  // A linked comment on a page not loaded yet shows its thread first.
+  const linked = context.data?.comment.id === linkedId ? context.data : undefined;
+  const linkedRootId = linked ? (linked.ancestors[0]?.id ?? linked.comment.id) : null;
+  const pinned = useMemo(() => {
+    if (linkedRootId === null) return postedRootIds;
+    const onPage = pages.some((p) => p.items.some((c) => c.id === linkedRootId));
+    return onPage || postedRootIds.includes(linkedRootId) ? postedRootIds : [...postedRootIds, linkedRootId];
+  }, [linkedRootId, pages, postedRootIds]);
+
+  const tree = useMemo(
+    () => buildThreadTree({ pages, extras, pinnedRootIds: pinned }),
+    [pages, extras, pinned],
+  );
+  useEffect(() => session.attachTree(tree), [session, tree]);
+  const rows = useThreadRows(session, tree.roots, { showTopLevelPending: true });
+  // The benchmark (bench/run.mjs) times "thread interactive" from this mark. jsdom has no mark().
+  useEffect(() => {
+    if (typeof performance.mark === 'function')
+      performance.mark(THREAD_READY_MARK, { detail: { reviewSlug: review.slug } });
+  }, [review.slug]);
+
+  // Opening a permalink: load its context, expand what hides it, then scroll to it and focus it.
+  const handledLink = useRef<string | null>(null);
+  const linkedAt = context.dataUpdatedAt;
+  useEffect(() => {
+    if (!linked || linkedId === null || handledLink.current === linkedId) return;
+    handledLink.current = linkedId;
+    if (linked.reviewSlug !== review.slug) {
+      void navigate(commentPermalink(linked.reviewSlug, linkedId), { replace: true });
+      return;
+    }
+    const root = linked.ancestors[viewRootDepth(linked.comment.depth)];
+    if (linked.comment.depth >= LEVELS_PER_VIEW && root) {
+      // Deeper than this view goes: the focused view of its part of the thread shows it.
+      void navigate(threadViewHref(review.slug, root.id, linkedId), { replace: true });
+      return;
+    }
+    session.addContext(linked, linkedAt);
+    session.expand(linked.ancestors.map((a) => a.id));
+    session.requestRow(session.getState().rowKeys.get(linkedId) ?? linkedId, true);
+  }, [linked, linkedId, linkedAt, review.slug, navigate, session]);
+
+  const [currentMatch, setCurrentMatch] = useState<{ id: string; query: string } | null>(null);
+  const jumpTo = useCallback(
+    (commentId: string | null, query: string) => {
+      setCurrentMatch(commentId === null ? null : { id: commentId, query });
+      if (commentId === null) return;
+      session.expand(
+        pathTo(tree, commentId)
+          .slice(0, -1)
+          .map((n) => n.comment.id),
+      );
+      session.requestRow(session.getState().rowKeys.get(commentId) ?? commentId, false);
+    },
+    [session, tree],
+  );
+
+  const last = thread.data.pages.at(-1);
+  const remaining = Math.max(0, (last?.total ?? 0) - pageRootCount);
+  const loadMore = async () => {
+    const before = pageRootCount;
+    const result = await thread.fetchNextPage();
+    if (result.isSuccess) {
+      const after = new Set(
+        result.data.pages.flatMap((p) => p.items.filter((c) => c.parentId === null).map((c) => c.id)),
+      );
+      view.announce(`${formatCount(Math.max(0, after.size - before))} more comments loaded.`);
+    }
+  };
+
+  return (
+    <div className={styles.thread}>
+      <div className={styles.toolbar}>
+        <SortControl
+          sort={shownSort}
+          onChange={(next) => {
+            setShownSort(next);
+            onSortChange(next);
+          }}
+        />
+        <ThreadSearch
+          roots={tree.roots}
+          loadedCount={tree.byId.size}
+          includeSpoilers={scope.revealAll}
+          onJump={jumpTo}
+        />
+      </div>
+      {linkedId !== null && context.isError ? (
+        <p className={`message ${styles.linkNotice}`} role="status">
+          {linkProblem(context.error)}
+        </p>
+      ) : null}
+      {rows.length === 0 ? (
+        <p className={styles.empty}>
+          No comments yet.{review.commentsOpen ? ' Start the conversation with the form above.' : ''}
+        </p>
+      ) : (
+        <ThreadList
+          rows={rows}
+          highlightId={linkedId}
+          currentMatchId={currentMatch?.id ?? null}
+          searchQuery={currentMatch?.query}
+        />
+      )}
+      {thread.hasNextPage ? (
+        <div className={styles.loadMore}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={thread.isFetchingNextPage}
+            onClick={() => void loadMore()}
+          >
+            {thread.isFetchingNextPage
+              ? 'Loading comments…'
+              : `Load more comments (${formatCount(remaining)} remaining)`}
+          </button>
+          {thread.isFetchNextPageError ? (
+            <p role="alert" className={styles.error}>
+              Could not load more comments. {errorMessage(thread.error)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

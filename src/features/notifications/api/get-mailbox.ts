@@ -1,0 +1,15 @@
+import { queryOptions } from '@tanstack/react-query';
+import { mailboxSchema } from '../../../contract/notifications';
+import { apiRequest } from '../../../lib/api-client';
+import { mailboxKeys } from './keys';
+
+export function getMailbox(signal?: AbortSignal) {
+  return apiRequest('/mailbox', mailboxSchema, { signal });
+}
+
+export const mailboxQueryOptions = () =>
+  queryOptions({
+    queryKey: mailboxKeys.all,
+    queryFn: ({ signal }) => getMailbox(signal),
+    staleTime: 0,
+  });

@@ -1,0 +1,36 @@
+import { BROADCAST_CHANNEL_NAME, backendEventSchema, type BackendEvent } from '../contract/events';
+
+/**
+ * Live updates from the embedded backend, in this tab and the others: the
+ * backend posts a small event on a BroadcastChannel after each write others
+ * should see (src/contract/events.ts). One channel per tab, opened while
+ * anyone listens. Malformed messages are ignored.
+ */
+
+export type LiveEventListener = (event: BackendEvent) => void;
+
+const listeners = new Set<LiveEventListener>();
+let channel: BroadcastChannel | null = null;
+
+function open(): void {
+  if (channel || typeof BroadcastChannel !== 'function') return;
+  channel = new BroadcastChannel(BROADCAST_CHANNEL_NAME);
+  channel.onmessage = (message: MessageEvent<unknown>) => {
+    const parsed = backendEventSchema.safeParse(message.data);
+    if (!parsed.success) return;
+    for (const listener of [...listeners]) listener(parsed.data);
+  };
+}
+
+/** Call `listener` for every backend event; returns the unsubscribe function. */
+export function subscribe(listener: LiveEventListener): () => void {
+  listeners.add(listener);
+  open();
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0 && channel) {
+      channel.close();
+      channel = null;
+    }
+  };
+}
