@@ -145,15 +145,35 @@ async function scrollToTop(page: Page): Promise<void> {
  */
 async function ensureThread(page: Page): Promise<void> {
   const shown = ui.comment(page, REPLY_TARGETS[0] ?? 1);
-  const tryAgain = ui.tryAgain(page);
-  // The long thread is windowed: its first comments are only rendered near the top.
-  await scrollToTop(page);
+  const tryAgain = ui.tryAgain(page).first();
   for (let attempt = 1; ; attempt++) {
-    await expect(shown.or(tryAgain).first()).toBeVisible({ timeout: SETTLE_MS });
-    if (await shown.isVisible()) return;
+    let found: 'thread' | 'try again' | null = null;
+    await expect
+      .poll(
+        async () => {
+          found = null;
+          // The long thread is windowed: look for its first comment through the whole page.
+          await sweep(page, async () => {
+            if ((await shown.count()) > 0) found = 'thread';
+            else if (await tryAgain.isVisible()) found = 'try again';
+            return found !== null;
+          });
+          return found;
+        },
+        { message: 'the thread neither showed nor offered to try again', timeout: SETTLE_MS },
+      )
+      .not.toBeNull();
+    if (found === 'thread') return;
     if (attempt > 10) throw new Error('the thread did not load after 10 tries');
-    await tryAgain.first().click();
+    await tryAgain.click();
   }
+}
+
+/** Brings a comment into the rendered window of the (possibly windowed) thread. */
+async function reveal(page: Page, comment: Locator): Promise<Locator> {
+  if ((await comment.count()) === 0) await sweep(page, async () => (await comment.count()) > 0);
+  await comment.scrollIntoViewIfNeeded();
+  return comment;
 }
 
 async function openThread(page: Page, url: string): Promise<void> {
@@ -234,7 +254,7 @@ test('no comment is lost or duplicated, and drafts survive, while the backend fa
 
   // A reply left unsent for the whole run.
   const replyDraft = `Unsent reply draft ${token}, with **markdown** and a line\nbreak`;
-  await ui.replyButton(ui.comment(page, DRAFT_TARGET)).click();
+  await ui.replyButton(await reveal(page, ui.comment(page, DRAFT_TARGET))).click();
   await ui.focusedTextbox(page).fill(replyDraft);
   await expect.poll(() => storedTexts(page, DRAFT_PREFIX)).toContain(replyDraft);
 
@@ -246,7 +266,8 @@ test('no comment is lost or duplicated, and drafts survive, while the backend fa
     const body = `Chaos ${token} n${i} ${isReply ? 'reply' : 'top'}: ${'lorem ipsum '.repeat(1 + (i % 4)).trim()}`;
     typed.push(body);
     if (isReply) {
-      await ui.replyButton(ui.comment(page, REPLY_TARGETS[i % REPLY_TARGETS.length] ?? 1)).click();
+      const target = ui.comment(page, REPLY_TARGETS[i % REPLY_TARGETS.length] ?? 1);
+      await ui.replyButton(await reveal(page, target)).click();
       await ui.focusedTextbox(page).fill(body);
       await ui.focusedTextbox(page).press('ControlOrMeta+Enter');
     } else {

@@ -194,9 +194,12 @@ export async function commentNumber(article: Locator): Promise<number> {
 export async function storedCopies(page: Page, reviewSlug: string, body: string): Promise<number> {
   return page.evaluate(
     async ({ slug, text }) => {
-      const response = await fetch(`/api/reviews/${encodeURIComponent(slug)}/comments?sort=newest&limit=100`, {
-        headers: { Accept: 'application/json' },
-      });
+      const response = await fetch(
+        `/api/reviews/${encodeURIComponent(slug)}/comments?sort=newest&limit=100`,
+        {
+          headers: { Accept: 'application/json' },
+        },
+      );
       if (!response.ok) throw new Error(`GET comments answered ${response.status}`);
       const page = (await response.json()) as { items: { body: string }[] };
       return page.items.filter((comment) => comment.body === text).length;

@@ -112,7 +112,10 @@ test('an empty inbox is axe-clean too', async ({ freshApp }) => {
 
 test('the mailbox shows the email about a followed thread, and its unsubscribe link works once', async ({
   freshApp,
+  errorGuard,
 }) => {
+  // The browser logs the used link's 410 answer; the page says "already unsubscribed".
+  errorGuard.allow(/status of 410/);
   const page = await openApp(freshApp);
   const callum = await signInByApi(page, 'nightbus42');
   const ines = await signInByApi(page, 'vintage-static');

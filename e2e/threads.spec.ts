@@ -288,7 +288,12 @@ test.describe('a review closed for comments', () => {
       const response = await fetch(`/api/reviews/${slug}/comments`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Guest-Token': 'e2e-closed-review-guest-0001' },
-        body: JSON.stringify({ clientId: 'e2e-closed-0001', parentId: null, body: 'Let me in', guestName: 'Pat' }),
+        body: JSON.stringify({
+          clientId: 'e2e-closed-0001',
+          parentId: null,
+          body: 'Let me in',
+          guestName: 'Pat',
+        }),
       });
       return { status: response.status, body: (await response.json()) as { detail?: string } };
     }, BEASTLY);
@@ -372,7 +377,9 @@ test.describe('the 5,000-comment thread', () => {
     const remainingBefore = Number(((await loadMore.textContent()) ?? '').replace(/\D/g, ''));
     await loadMore.click();
     await expect.poll(loadedCount).toBeGreaterThan(firstLoaded);
-    await expect(loadMore).toHaveText(`Load more comments (${(remainingBefore - 20).toLocaleString('en')} remaining)`);
+    await expect(loadMore).toHaveText(
+      `Load more comments (${(remainingBefore - 20).toLocaleString('en')} remaining)`,
+    );
   });
 });
 
@@ -409,14 +416,17 @@ test.describe('bad input', () => {
     await expect(thread.getByRole('article', { name: /^Your comment/ })).toHaveCount(0);
 
     // The backend refuses it as well, with a problem in words.
-    const refused = await page.evaluate(async ({ slug, body }) => {
-      const response = await fetch(`/api/reviews/${slug}/comments`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Guest-Token': 'e2e-bad-input-guest-00001' },
-        body: JSON.stringify({ clientId: 'e2e-too-long-0001', parentId: null, body, guestName: 'Pat' }),
-      });
-      return { status: response.status, text: await response.text() };
-    }, { slug: ORBIT, body: tooLong });
+    const refused = await page.evaluate(
+      async ({ slug, body }) => {
+        const response = await fetch(`/api/reviews/${slug}/comments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Guest-Token': 'e2e-bad-input-guest-00001' },
+          body: JSON.stringify({ clientId: 'e2e-too-long-0001', parentId: null, body, guestName: 'Pat' }),
+        });
+        return { status: response.status, text: await response.text() };
+      },
+      { slug: ORBIT, body: tooLong },
+    );
     expect([400, 413, 422]).toContain(refused.status);
     expect(refused.text).toContain('Comment is too long');
 

@@ -20,9 +20,16 @@ export function bytesToBase64Url(bytes: Uint8Array): string {
 }
 
 /** Throws on malformed input. */
+/**
+ * Strict: only the canonical encoding is accepted. The last character of a
+ * base64 string carries unused bits, so several spellings decode to the same
+ * bytes; accepting them all would let a tampered token still verify.
+ */
 export function base64UrlToBytes(text: string): Uint8Array<ArrayBuffer> {
   if (!/^[A-Za-z0-9_-]*$/.test(text)) throw new Error('Not base64url');
-  return base64ToBytes(text.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = base64ToBytes(text.replace(/-/g, '+').replace(/_/g, '/'));
+  if (bytesToBase64Url(bytes) !== text) throw new Error('Not canonical base64url');
+  return bytes;
 }
 
 export function bytesToHex(bytes: Uint8Array): string {

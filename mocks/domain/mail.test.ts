@@ -46,11 +46,16 @@ describe('unsubscribe tokens', () => {
     const [body = '', signature = ''] = token.split('.');
     // Same signature, payload naming someone else's subscription.
     const forgedBody = btoa(JSON.stringify({ s: 's-999', u: 'u-critic' })).replace(/=+$/, '');
-    const flipped = `${signature.slice(0, -1)}${signature.endsWith('A') ? 'B' : 'A'}`;
+    const flipped = `${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+    // Same bytes, different spelling: the unused low bits of the last character.
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const lastIndex = alphabet.indexOf(signature.at(-1) ?? 'A');
+    const respelled = `${signature.slice(0, -1)}${alphabet[lastIndex ^ 1] ?? ''}`;
     const otherInstall = await importUnsubscribeKey(btoa('another install, another secret!'));
     for (const bad of [
       `${forgedBody}.${signature}`,
       `${body}.${flipped}`,
+      `${body}.${respelled}`,
       body,
       `${body}.${signature}.extra`,
       '%%%.***',

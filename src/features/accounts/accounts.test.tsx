@@ -57,7 +57,7 @@ describe('signing in and out', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await screen.findByRole('heading', { level: 1, name: 'About Screening Room' });
-    const account = await within(header).findByRole('button', { name: 'Signed in as Callum Reyes' });
+    const account = await within(header).findByRole('button', { name: 'Callum Reyes, your account' });
     expect(within(header).getByRole('link', { name: /^Inbox/ })).toHaveAttribute('href', '/inbox');
     expect(within(header).queryByRole('link', { name: 'Sign in' })).not.toBeInTheDocument();
     // Per tab unless "remember me": nothing shared with other tabs.
@@ -178,7 +178,7 @@ describe('settings', () => {
     // The real header replaces the loading one once the first route's code is in.
     await screen.findByRole('heading', { level: 1, name: 'Settings' });
     const header = screen.getByRole('banner');
-    await within(header).findByRole('button', { name: 'Signed in as Kestrel Hayward' });
+    await within(header).findByRole('button', { name: 'Kestrel Hayward, your account' });
 
     const name = await screen.findByLabelText('Display name');
     expect(name).toHaveValue('Kestrel Hayward');
@@ -189,7 +189,7 @@ describe('settings', () => {
     expect(await screen.findByText('Saved. Your display name is now “Kes Hayward”.')).toBeInTheDocument();
     expect(name).toHaveValue('Kes Hayward');
     expect(
-      await within(header).findByRole('button', { name: 'Signed in as Kes Hayward' }),
+      await within(header).findByRole('button', { name: 'Kes Hayward, your account' }),
     ).toBeInTheDocument();
   });
 
@@ -235,7 +235,16 @@ describe('an expired session', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Your session expired — sign in again');
 
     await user.click(screen.getByRole('button', { name: 'Sign in again' }));
-    expect(screen.getByLabelText('Username')).toHaveFocus();
+    const username = await screen.findByLabelText('Username');
+    await waitFor(() => expect(username).toHaveFocus());
+    expect(router.state.location.pathname).toBe('/inbox');
+
+    // Signing in there keeps the page, and it shows the person's inbox.
+    await user.type(username, 'kestrel-h');
+    await user.type(screen.getByLabelText('Password'), DEMO_PASSWORD);
+    await user.click(screen.getByRole('button', { name: 'Sign in again' }));
+    expect(await screen.findByText(/^Signed in as Kes(trel)? Hayward\. Carry on/)).toBeInTheDocument();
+    expect(await screen.findByText('Your inbox is empty.')).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/inbox');
   });
 });

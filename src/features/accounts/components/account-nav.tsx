@@ -94,6 +94,27 @@ export function AccountNav({ linkClassName, inbox }: AccountNavProps) {
   );
 }
 
+function PersonIcon() {
+  return (
+    <svg
+      className={styles.avatar}
+      width="20"
+      height="20"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={1.8}
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <circle cx="12" cy="8.5" r="3.5" />
+      <path d="M5 19.5c1.2-3.2 3.8-5 7-5s5.8 1.8 7 5" />
+    </svg>
+  );
+}
+
 interface AccountMenuProps {
   user: SessionUser;
   linkClassName?: string;
@@ -146,14 +167,13 @@ function AccountMenu({ user, linkClassName, signingOut, onSignOut }: AccountMenu
         ref={buttonRef}
         type="button"
         className={`${linkClassName ?? ''} ${styles.trigger}`}
-        aria-label={`Signed in as ${user.displayName}`}
+        // Named in full here: a visually hidden part would be read with a stray space before the comma.
+        aria-label={`${user.displayName}, your account`}
         aria-expanded={open}
         aria-controls={`${id}-panel`}
         onClick={() => setOpen((o) => !o)}
       >
-        <span className={styles.avatar} aria-hidden="true">
-          {Array.from(user.displayName.trim())[0]?.toUpperCase() ?? '?'}
-        </span>
+        <PersonIcon />
         <span className={styles.name}>{user.displayName}</span>
         <ChevronIcon size={16} className={styles.chevron} data-open={open} />
       </button>

@@ -69,7 +69,12 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ title, items, ref }: ErrorSummaryProps) {
   return (
-    <div role="alert" ref={ref} tabIndex={-1} className={items.length > 0 ? styles.summary : undefined}>
+    <div
+      role="alert"
+      ref={ref}
+      tabIndex={-1}
+      className={items.length > 0 ? styles.summary : styles.summaryIdle}
+    >
       {items.length > 0 ? (
         <>
           <p className={styles.summaryTitle}>{title}</p>

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import {
   closeSignInPrompt,
@@ -7,7 +7,9 @@ import {
   useSessionSnapshot,
 } from '../../../lib/session';
 import styles from './session-prompt.module.css';
-import { SignInForm } from './sign-in-form';
+
+// Loaded when first needed: this panel is in every page's shell, the form rarely shows.
+const SignInForm = lazy(async () => ({ default: (await import('./sign-in-form')).SignInForm }));
 
 const AUTH_PATHS = ['/sign-in', '/register'];
 
@@ -29,8 +31,10 @@ export function SessionPrompt() {
 
   const onAuthPage = AUTH_PATHS.includes(pathname);
   const asked = prompt !== null;
-  const visible = !onAuthPage && (expired || asked || welcome !== null);
-  const showForm = asked || formOpen;
+  // Once open, the form stays until it is done with, even after the session changes under it.
+  if (asked && !formOpen) setFormOpen(true);
+  const visible = !onAuthPage && (expired || asked || formOpen || welcome !== null);
+  const showForm = formOpen;
 
   // Remember what had focus when the panel appeared, to give it back afterwards.
   useEffect(() => {
@@ -38,12 +42,6 @@ export function SessionPrompt() {
     const active = document.activeElement;
     if (active instanceof HTMLElement && !panelRef.current?.contains(active)) returnTo.current = active;
   }, [visible]);
-
-  // Asked for explicitly (a click on "Follow", say): the person expects to type now.
-  useEffect(() => {
-    if ((asked || formOpen) && !onAuthPage)
-      panelRef.current?.querySelector<HTMLInputElement>('input')?.focus();
-  }, [asked, formOpen, onAuthPage]);
 
   const restoreFocus = () => {
     const target = returnTo.current;
@@ -70,7 +68,7 @@ export function SessionPrompt() {
       {/* An alert is announced when it appears, so it is only in the page while it has something to say. */}
       {visible && expired && !welcome ? (
         <div role="alert" className="visually-hidden">
-          Your session expired — sign in again. What you were typing is still here.
+          Your session expired — sign in again. Anything you were typing stays on the page.
         </div>
       ) : null}
       {visible ? (
@@ -86,15 +84,19 @@ export function SessionPrompt() {
             </div>
           ) : showForm ? (
             <>
-              {expired ? <p className={styles.text}>What you were typing is still here.</p> : null}
-              <SignInForm
-                submitLabel={expired ? 'Sign in again' : 'Sign in'}
-                onSignedIn={(response) => {
-                  setFormOpen(false);
-                  setWelcome(`Signed in as ${response.user.displayName}. Carry on where you were.`);
-                  restoreFocus();
-                }}
-              />
+              {expired ? <p className={styles.text}>Anything you were typing stays on the page.</p> : null}
+              <Suspense fallback={<p className={styles.text}>Loading the sign-in form…</p>}>
+                {/* Asked for (a click on "Sign in again", or on "Follow" by a guest): the person types now. */}
+                <SignInForm
+                  focusOnMount
+                  submitLabel={expired ? 'Sign in again' : 'Sign in'}
+                  onSignedIn={(response) => {
+                    setFormOpen(false);
+                    setWelcome(`Signed in as ${response.user.displayName}. Carry on where you were.`);
+                    restoreFocus();
+                  }}
+                />
+              </Suspense>
               <div className={styles.actions}>
                 <button type="button" className="button button--quiet" onClick={close}>
                   Not now
@@ -107,7 +109,7 @@ export function SessionPrompt() {
           ) : (
             <>
               <p className={styles.text}>
-                What you were typing is still here. Sign in and carry on; nothing is lost.
+                Anything you were typing stays on the page. Sign in again to carry on where you were.
               </p>
               <div className={styles.actions}>
                 <button type="button" className="button" onClick={() => setFormOpen(true)}>

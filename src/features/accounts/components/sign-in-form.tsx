@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ACCOUNT_PROBLEM_CODES, signInBodySchema, type AuthResponse } from '../../../contract/accounts';
 import { ApiError } from '../../../lib/api-client';
 import { useSignIn } from '../hooks/use-auth';
@@ -16,6 +16,8 @@ interface SignInFormProps {
   onSignedIn: (response: AuthResponse) => void;
   /** The submit button's words. */
   submitLabel?: string;
+  /** Put the cursor in the username field when the form appears (it was asked for just now). */
+  focusOnMount?: boolean;
 }
 
 /**
@@ -24,7 +26,7 @@ interface SignInFormProps {
  * The username is kept after a failure; the password is cleared when it was
  * wrong, so the next try starts clean.
  */
-export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: SignInFormProps) {
+export function SignInForm({ onSignedIn, submitLabel = 'Sign in', focusOnMount = false }: SignInFormProps) {
   const id = useId();
   const ids: Record<Field, string> = { username: `${id}-username`, password: `${id}-password` };
   const [username, setUsername] = useState('');
@@ -36,6 +38,10 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: SignInFormPr
   const summaryRef = useRef<HTMLDivElement>(null);
   const focus = useFocusAfterSubmit({ username: usernameRef, password: passwordRef, summary: summaryRef });
   const signIn = useSignIn();
+
+  useEffect(() => {
+    if (focusOnMount) usernameRef.current?.focus();
+  }, [focusOnMount]);
 
   const fail = (next: FormErrors<Field>, fallback: 'password' | 'summary' = 'summary') => {
     setErrors(next);
@@ -50,17 +56,18 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in' }: SignInFormPr
       fail(errorsFromZod(parsed.error, FIELDS));
       return;
     }
-    signIn.mutate(parsed.data, {
-      onSuccess: (response) => {
+    // Awaited rather than per-call callbacks: those are skipped if signing in re-renders this form away.
+    signIn.mutateAsync(parsed.data).then(
+      (response) => {
         setErrors(NO_ERRORS);
         onSignedIn(response);
       },
-      onError: (error) => {
+      (error: unknown) => {
         const wrong = error instanceof ApiError && error.code === ACCOUNT_PROBLEM_CODES.invalidCredentials;
         if (wrong) setPassword('');
         fail(errorsFromApi(error, FIELDS), wrong ? 'password' : 'summary');
       },
-    });
+    );
   };
 
   const summary: SummaryItem[] = [

@@ -17,5 +17,6 @@ export const commentKeys = {
   mutations: {
     edit: (commentId: string) => [...commentKeys.all, 'edit', commentId] as const,
     remove: (commentId: string) => [...commentKeys.all, 'delete', commentId] as const,
+    moderate: (commentId: string) => [...commentKeys.all, 'moderate', commentId] as const,
   },
 };

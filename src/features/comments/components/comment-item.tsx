@@ -20,6 +20,7 @@ import {
   commentLabel,
   editTimeLeftText,
   hiddenRepliesText,
+  isHiddenPlaceholder,
   replyCountText,
 } from '../lib/labels';
 import { commentElementId, commentPermalink } from '../lib/links';
@@ -28,6 +29,8 @@ import { CommentBody } from './comment-body';
 import styles from './comment.module.css';
 import { EditComposer, NewCommentComposer } from './composer';
 import { CopyLinkButton } from './copy-link';
+import { FollowRepliesButton } from './follow-controls';
+import { ModerateControl } from './moderate-control';
 import { highlightMatches } from './search-highlight';
 import { useThreadView } from './thread-context';
 import { useRowTarget } from './use-row-target';
@@ -50,6 +53,8 @@ export interface CommentItemProps {
   searchQuery?: string;
   /** Say "in reply to" even at shallow depth (the root of a focused view). */
   alwaysShowParent?: boolean;
+  /** Posted since the reader's last visit (or arrived live during this one), by someone else. */
+  isNew?: boolean;
   /** Nested rendering: the replies, inside this comment. */
   children?: ReactNode;
 }
@@ -57,6 +62,9 @@ export interface CommentItemProps {
 /** Indentation stops here on wide screens and at NARROW_INDENT_LEVELS on small ones (see comment.module.css). */
 export const WIDE_INDENT_LEVELS = 6;
 export const NARROW_INDENT_LEVELS = 3;
+
+/** Element Timing reports when the comment numbers are first painted: the benchmark's "first comment painted". */
+const PAINT_TIMING = { elementtiming: 'comment' };
 
 export function depthStyle(depth: number): CSSProperties {
   return {
@@ -85,9 +93,10 @@ export const CommentItem = memo(function CommentItem({
   currentMatch = false,
   searchQuery,
   alwaysShowParent = false,
+  isNew = false,
   children,
 }: CommentItemProps) {
-  const { session, reviewSlug, commentsOpen } = useThreadView();
+  const { session, reviewSlug, commentsOpen, announce } = useThreadView();
   const labelId = useId();
   const bodyId = useId();
   const articleRef = useRef<HTMLElement>(null);
@@ -103,11 +112,13 @@ export const CommentItem = memo(function CommentItem({
   const replyRequest = useSessionState(session, (s) => s.replying.get(comment.id));
   const editRequest = useSessionState(session, (s) => s.editing.get(comment.id));
   const { deleted } = comment;
+  const hiddenPlaceholder = isHiddenPlaceholder(comment);
   const isReply = comment.parentId !== null;
-  const canWrite = commentsOpen && !deleted;
+  // A hidden comment takes no replies until a moderator restores it.
+  const canWrite = commentsOpen && !deleted && comment.hidden !== true;
   const editing = editRequest !== undefined && canWrite && comment.editableUntil !== null;
   const hasReplies = childCount > 0 || comment.descendantCount > 0;
-  const name = deleted ? null : comment.author.name;
+  const name = deleted || hiddenPlaceholder ? null : comment.author.name;
 
   const openReply = (insert: string | null) => session.openReply(comment.id, { focus: true, insert });
 
@@ -137,18 +148,24 @@ export const CommentItem = memo(function CommentItem({
       data-highlighted={highlighted || undefined}
       data-match={currentMatch ? 'current' : matched ? 'yes' : undefined}
       data-deleted={deleted || undefined}
+      data-hidden={comment.hidden || undefined}
+      data-new={isNew || undefined}
       style={depthStyle(depth)}
     >
       <div className={styles.box}>
         {/* The accessible name: hidden from reading (the header says it visibly) but used by aria-labelledby. */}
         <span id={labelId} hidden>
           {highlighted ? 'Linked comment: ' : ''}
-          {commentLabel(comment, parentName, isReply)}
+          {commentLabel(comment, parentName, isReply, { isNew })}
         </span>
         <header className={styles.header}>
-          <span className={styles.number}>#{comment.number}</span>
+          <span className={styles.number} {...PAINT_TIMING}>
+            #{comment.number}
+          </span>
           {deleted ? (
             <span className={styles.deletedName}>Deleted comment</span>
+          ) : hiddenPlaceholder ? (
+            <span className={styles.deletedName}>Hidden comment</span>
           ) : (
             <>
               <span className={styles.author}>{comment.author.name}</span>
@@ -168,6 +185,10 @@ export const CommentItem = memo(function CommentItem({
             </span>
           ) : null}
           {highlighted ? <span className={styles.linked}>Linked comment</span> : null}
+          {comment.hidden && !hiddenPlaceholder ? (
+            <span className={styles.hiddenBadge}>Hidden by a moderator</span>
+          ) : null}
+          {isNew ? <span className={styles.newBadge}>New</span> : null}
         </header>
         {isReply ? (
           <p className={styles.inReplyTo}>
@@ -189,6 +210,8 @@ export const CommentItem = memo(function CommentItem({
           />
         ) : deleted ? (
           <p className={styles.deletedText}>This comment was deleted.</p>
+        ) : hiddenPlaceholder ? (
+          <p className={styles.deletedText}>Hidden by a moderator.</p>
         ) : (
           <CommentBody source={comment.body} scope={comment.id} id={bodyId} />
         )}
@@ -239,6 +262,9 @@ export const CommentItem = memo(function CommentItem({
             </>
           ) : null}
           {!deleted ? <CopyLinkButton url={commentPermalink(reviewSlug, comment.id)} /> : null}
+          {!deleted && !hiddenPlaceholder ? (
+            <FollowRepliesButton reviewSlug={reviewSlug} commentId={comment.id} announce={announce} />
+          ) : null}
           {canWrite && comment.editableUntil && !editing ? (
             <EditButton
               ref={editButtonRef}
@@ -247,6 +273,7 @@ export const CommentItem = memo(function CommentItem({
             />
           ) : null}
           {comment.canDelete && !deleted ? <DeleteControl comment={comment} rowKey={rowKey} /> : null}
+          {comment.canModerate && !deleted ? <ModerateControl comment={comment} /> : null}
         </div>
 
         {replyRequest && canWrite ? (

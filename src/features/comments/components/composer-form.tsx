@@ -8,7 +8,9 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
+import { Link } from 'react-router';
 import { formatCount, pluralize } from '../../../lib/format';
+import { signInHref } from '../../../lib/session';
 import type { CommentIdentity } from '../hooks/use-comment-identity';
 import {
   COMMENT_MAX_CHARS,
@@ -42,8 +44,14 @@ export interface ComposerFormProps {
   blocked?: boolean;
   /** What the server said, in words; shown until the text changes or the next submit. */
   serverError?: string | null;
+  /** Shown after the server's words (e.g. a way to sign in again). */
+  serverErrorAction?: ReactNode;
   /** Who posts; null for edits (the author is already decided). */
   identity?: CommentIdentity | null;
+  /** "Not you? Sign out" for a signed-in identity. */
+  onSignOut?: () => void;
+  /** Where "sign in" brings the reader back to (this thread, this comment). */
+  returnTo?: string;
   /** A name error from the server, shown at the name field. */
   serverNameError?: string | null;
   notice?: ReactNode;
@@ -71,7 +79,10 @@ export function ComposerForm({
   busy = false,
   blocked = false,
   serverError = null,
+  serverErrorAction = null,
   identity = null,
+  onSignOut,
+  returnTo,
   serverNameError = null,
   notice,
   onSubmit,
@@ -302,6 +313,7 @@ export function ComposerForm({
       {shownServerError ? (
         <p id={ids.serverError} role="alert" className={styles.error}>
           {shownServerError}
+          {serverErrorAction ? <> {serverErrorAction}</> : null}
         </p>
       ) : null}
 
@@ -347,6 +359,9 @@ export function ComposerForm({
             ) : (
               <p className={styles.muted}>Shown with your comments. Remembered in this browser.</p>
             )}
+            <p className={styles.muted}>
+              Have an account? <SignInLink returnTo={returnTo}>Sign in to post with it</SignInLink>.
+            </p>
           </div>
         ) : (
           <p className={styles.identity}>
@@ -361,9 +376,29 @@ export function ComposerForm({
               }}
             >
               Change<span className="visually-hidden"> display name</span>
-            </button>
+            </button>{' '}
+            or{' '}
+            <SignInLink returnTo={returnTo} label="Sign in to post with your account">
+              sign in
+            </SignInLink>
           </p>
         )
+      ) : identity?.kind === 'user' ? (
+        <p className={styles.identity}>
+          Posting as <strong>{identity.name}</strong> · Not you?{' '}
+          <button
+            type="button"
+            className={styles.linkButton}
+            onClick={() => {
+              onSignOut?.();
+              textarea.current?.focus();
+            }}
+          >
+            Sign out
+          </button>
+        </p>
+      ) : identity?.kind === 'checking' ? (
+        <p className={styles.identity}>Checking who is signed in…</p>
       ) : null}
 
       <div className={styles.actions}>
@@ -439,5 +474,22 @@ function FormattingHelp() {
       </dt>
       <dd>A spoiler: hidden until each reader chooses to show it</dd>
     </dl>
+  );
+}
+
+/** To the sign-in page and back here afterwards (the text is kept as a draft meanwhile). */
+function SignInLink({
+  returnTo,
+  label,
+  children,
+}: {
+  returnTo: string | undefined;
+  label?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Link to={signInHref(returnTo)} className={styles.link} aria-label={label}>
+      {children}
+    </Link>
   );
 }

@@ -1,22 +1,33 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { ACCOUNT_PROBLEM_CODES } from '../../../contract/accounts';
 import type { Comment } from '../../../contract/comments';
 import { clearDraft, createDebouncedSaver, type DraftSaver } from '../../../lib/drafts';
 import { updateCommentMutationOptions } from '../api/update-comment';
 import { useCommentIdentity } from '../hooks/use-comment-identity';
 import { useDraft } from '../hooks/use-draft';
+import { useSignOut } from '../hooks/use-sign-out';
 import { describeCommentError } from '../hooks/use-thread-session';
 import { newClientId } from '../lib/client-id';
+import { commentPermalink, discussionHref } from '../lib/links';
 import { appendQuote } from '../lib/quote';
 import type { ComposerRequest, PendingPost, ThreadSession } from '../lib/thread-session';
 import { ComposerForm } from './composer-form';
 import styles from './composer.module.css';
+import { SignInAgain } from './sign-in-again';
 
 /*
  * The three composers: a new comment or reply (its draft keyed by review and
  * parent), an edit (keyed by comment), and the text of a failed post being
  * changed before it is sent again (kept in the outbox).
  */
+
+const SESSION_EXPIRED = ACCOUNT_PROBLEM_CODES.sessionExpired;
+
+/** Where signing in brings the reader back to: the comment replied to, or the discussion. */
+export function returnPath(reviewSlug: string, parentId: string | null): string {
+  return parentId === null ? discussionHref(reviewSlug) : commentPermalink(reviewSlug, parentId);
+}
 
 function useFocusOnRequest(
   session: ThreadSession,
@@ -57,6 +68,7 @@ export function NewCommentComposer({
   onClose,
 }: NewCommentComposerProps) {
   const identity = useCommentIdentity();
+  const signOut = useSignOut();
   const draft = useDraft({ kind: 'comment', reviewSlug: session.reviewSlug, parentId });
   const [blocked, setBlocked] = useState(false);
   const textareaRef = useFocusOnRequest(session, 'reply', parentId, request);
@@ -86,6 +98,8 @@ export function NewCommentComposer({
         busyLabel="Posting…"
         blocked={blocked}
         identity={identity}
+        onSignOut={signOut}
+        returnTo={returnPath(session.reviewSlug, parentId)}
         previewScope={`preview:${parentId ?? 'top'}`}
         textareaRef={textareaRef}
         rows={isReply ? 3 : 4}
@@ -133,7 +147,7 @@ export function EditComposer({ session, comment, rowKey, request, onClose }: Edi
       session.requestRow(rowKey, true);
     },
   });
-  const error = save.error ? describeCommentError(save.error).message : null;
+  const described = save.error ? describeCommentError(save.error) : null;
 
   return (
     <div className={styles.editComposer}>
@@ -146,7 +160,12 @@ export function EditComposer({ session, comment, rowKey, request, onClose }: Edi
         submitLabel="Save changes"
         busyLabel="Saving…"
         busy={save.isPending}
-        serverError={error}
+        serverError={described?.message ?? null}
+        serverErrorAction={
+          described?.code === SESSION_EXPIRED ? (
+            <SignInAgain returnTo={commentPermalink(session.reviewSlug, comment.id)} />
+          ) : null
+        }
         previewScope={`preview:edit:${comment.id}`}
         textareaRef={textareaRef}
         notice={draft.restored ? <span className={styles.restored}>Draft restored</span> : null}
@@ -179,6 +198,7 @@ export interface PendingEditComposerProps {
 
 export function PendingEditComposer({ session, pending, parentName }: PendingEditComposerProps) {
   const identity = useCommentIdentity();
+  const signOut = useSignOut();
   const [text, setText] = useState(pending.body);
   const { clientId } = pending;
   const saverRef = useRef<DraftSaver<string> | null>(null);
@@ -207,6 +227,8 @@ export function PendingEditComposer({ session, pending, parentName }: PendingEdi
         submitLabel="Send again"
         busyLabel="Sending…"
         identity={identity}
+        onSignOut={signOut}
+        returnTo={returnPath(session.reviewSlug, pending.parentId)}
         serverNameError={nameError}
         serverError={nameError ? null : (pending.error?.message ?? null)}
         previewScope={`preview:pending:${clientId}`}
@@ -215,7 +237,7 @@ export function PendingEditComposer({ session, pending, parentName }: PendingEdi
         isDirty={() => false}
         onSubmit={(body, guestName) => {
           saverRef.current?.cancel();
-          session.resendEdited(clientId, body, guestName ?? pending.guestName);
+          session.resendEdited(clientId, body, identity.kind === 'user' ? null : (guestName ?? pending.guestName));
         }}
         onCancel={() => {
           saverRef.current?.flush();

@@ -4,16 +4,23 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { parseThreadQuery, threadQueryToParams, type ThreadSort } from '../../../contract/comments';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
+import { useSession } from '../../../lib/session';
 import { commentContextQueryOptions } from '../api/get-context';
 import { threadInfiniteQueryOptions } from '../api/get-thread';
+import { useLastVisit } from '../hooks/use-last-visit';
+import { useLiveThread } from '../hooks/use-live-thread';
 import { useThreadRows } from '../hooks/use-thread-rows';
 import { useSessionState } from '../hooks/use-thread-session';
 import { threadPageBatch } from '../lib/batches';
 import { LEVELS_PER_VIEW, viewRootDepth } from '../lib/flatten';
+import { newCommentIds, nextNewId, readingOrder } from '../lib/last-visit';
+import { freshIncoming, newCommentsText } from '../lib/live';
 import { COMMENT_PARAM, commentPermalink, threadViewHref } from '../lib/links';
 import { buildThreadTree, pathTo } from '../lib/tree';
 import { NewCommentComposer } from './composer';
 import styles from './discussion.module.css';
+import { ThreadFollowToggle } from './follow-controls';
+import { NewCommentsBar, NextNewComment } from './live-controls';
 import {
   RevealAllToggle,
   SortControl,
@@ -51,6 +58,7 @@ export interface DiscussionProps {
 export function Discussion({ review, id }: DiscussionProps) {
   const headingId = useId();
   const scope = useThreadScope(review);
+  const lastVisit = useLastVisit(review.slug);
   const [searchParams, setSearchParams] = useSearchParams();
   const sort = parseThreadQuery(new URLSearchParams({ sort: searchParams.get('sort') ?? '' })).sort;
 
@@ -79,11 +87,14 @@ export function Discussion({ review, id }: DiscussionProps) {
             <span id={headingId}>Discussion</span>{' '}
             <span className={styles.count}>({formatCount(review.commentCount)})</span>
           </h2>
-          <RevealAllToggle
-            filmTitle={review.film.title}
-            revealAll={scope.revealAll}
-            onChange={scope.setRevealAll}
-          />
+          <div className={styles.headControls}>
+            <ThreadFollowToggle reviewSlug={review.slug} />
+            <RevealAllToggle
+              filmTitle={review.film.title}
+              revealAll={scope.revealAll}
+              onChange={scope.setRevealAll}
+            />
+          </div>
         </div>
         {review.commentsOpen ? (
           <NewCommentComposer session={scope.session} parentId={null} />
@@ -95,7 +106,13 @@ export function Discussion({ review, id }: DiscussionProps) {
         )}
         <ThreadErrorBoundary>
           <Suspense fallback={<ThreadSkeleton />}>
-            <MainThread review={review} scope={scope} sort={sort} onSortChange={changeSort} />
+            <MainThread
+              review={review}
+              scope={scope}
+              sort={sort}
+              onSortChange={changeSort}
+              lastVisit={lastVisit}
+            />
           </Suspense>
         </ThreadErrorBoundary>
       </ThreadScopeProvider>
@@ -116,13 +133,17 @@ function MainThread({
   scope,
   sort,
   onSortChange,
+  lastVisit,
 }: {
   review: DiscussionReview;
   scope: ThreadScope;
   sort: ThreadSort;
   onSortChange: (sort: ThreadSort) => void;
+  /** When the reader last left this discussion (null: first visit). */
+  lastVisit: number | null;
 }) {
   const { session, view } = scope;
+  useLiveThread(session);
   const navigate = useNavigate();
   const thread = useSuspenseInfiniteQuery(threadInfiniteQueryOptions(review.slug, sort));
   const [searchParams] = useSearchParams();
@@ -145,19 +166,31 @@ function MainThread({
   }, [pages]);
   const extras = useSessionState(session, (s) => s.extras);
   const postedRootIds = useSessionState(session, (s) => s.postedRootIds);
+  const revealedRootIds = useSessionState(session, (s) => s.revealedRootIds);
+  const revealedIds = useSessionState(session, (s) => s.revealedIds);
+  const hasNextPage = thread.hasNextPage;
 
   // A linked comment on a page not loaded yet shows its thread first.
   const linked = context.data?.comment.id === linkedId ? context.data : undefined;
   const linkedRootId = linked ? (linked.ancestors[0]?.id ?? linked.comment.id) : null;
-  const pinned = useMemo(() => {
-    if (linkedRootId === null) return postedRootIds;
-    const onPage = pages.some((p) => p.items.some((c) => c.id === linkedRootId));
-    return onPage || postedRootIds.includes(linkedRootId) ? postedRootIds : [...postedRootIds, linkedRootId];
-  }, [linkedRootId, pages, postedRootIds]);
+  const { pinned, trailing } = useMemo(() => {
+    const onPage = (id: string) => pages.some((p) => p.items.some((c) => c.id === id));
+    if (linkedRootId === null && revealedRootIds.length === 0) return { pinned: postedRootIds, trailing: [] };
+    const first = [...postedRootIds];
+    const last: string[] = [];
+    if (linkedRootId !== null && !onPage(linkedRootId) && !first.includes(linkedRootId)) first.push(linkedRootId);
+    for (const id of revealedRootIds) {
+      if (onPage(id) || first.includes(id)) continue;
+      // A new top-level comment belongs at the end of an oldest-first thread, once that end is loaded.
+      if (revealedIds.has(id) && sort === 'oldest' && !hasNextPage) last.push(id);
+      else first.push(id);
+    }
+    return { pinned: first, trailing: last };
+  }, [linkedRootId, pages, postedRootIds, revealedRootIds, revealedIds, sort, hasNextPage]);
 
   const tree = useMemo(
-    () => buildThreadTree({ pages, extras, pinnedRootIds: pinned }),
-    [pages, extras, pinned],
+    () => buildThreadTree({ pages, extras, pinnedRootIds: pinned, trailingRootIds: trailing }),
+    [pages, extras, pinned, trailing],
   );
   useEffect(() => session.attachTree(tree), [session, tree]);
   const rows = useThreadRows(session, tree.roots, { showTopLevelPending: true });
@@ -203,6 +236,56 @@ function MainThread({
     [session, tree],
   );
 
+  // Live: comments other tabs posted, held back until the reader asks.
+  const incoming = useSessionState(session, (s) => s.incoming);
+  const ownNewIds = useSessionState(session, (s) => s.ownNewIds);
+  const pending = useSessionState(session, (s) => s.pending);
+  const fresh = useMemo(
+    () => freshIncoming(incoming, { isShown: (id) => tree.byId.has(id), ownNewIds, pending }),
+    [incoming, tree, ownNewIds, pending],
+  );
+  const revealing = useRef<ReadonlySet<string> | null>(null);
+  const reveal = () => {
+    revealing.current = new Set(fresh.map((i) => i.comment.id));
+    session.revealIncoming(fresh);
+    view.announce(`${newCommentsText(fresh.length)} shown.`);
+  };
+  // Once they are in the rows, focus the first of them in reading order (it scrolls itself into view).
+  useEffect(() => {
+    const wanted = revealing.current;
+    if (wanted === null) return;
+    revealing.current = null;
+    const first = rows.find((row) => row.kind === 'comment' && wanted.has(row.comment.id));
+    if (first) session.requestRow(first.key, true);
+  }, [rows, session]);
+
+  // New since the last visit (and what arrived live): marked, and one key away.
+  const userId = useSession().user?.id ?? null;
+  const newIds = useMemo(
+    () =>
+      lastVisit === null && revealedIds.size === 0
+        ? []
+        : newCommentIds(tree.roots, { since: lastVisit, userId, alsoNew: revealedIds }),
+    [tree.roots, lastVisit, userId, revealedIds],
+  );
+  const newSet = useMemo(() => new Set(newIds), [newIds]);
+  const lastNewRef = useRef<string | null>(null);
+  const nextNew = () => {
+    const active = document.activeElement;
+    const place =
+      active instanceof Element ? (active.closest('article[id^="comment-"]')?.id.slice('comment-'.length) ?? null) : null;
+    const next = nextNewId(newIds, readingOrder(tree.roots), place ?? lastNewRef.current);
+    if (next === null) return;
+    lastNewRef.current = next;
+    session.expand(
+      pathTo(tree, next)
+        .slice(0, -1)
+        .map((n) => n.comment.id),
+    );
+    session.requestRow(session.getState().rowKeys.get(next) ?? next, true);
+    view.announce(`New comment ${formatCount(newIds.indexOf(next) + 1)} of ${formatCount(newIds.length)}.`);
+  };
+
   const last = thread.data.pages.at(-1);
   const remaining = Math.max(0, (last?.total ?? 0) - pageRootCount);
   const loadMore = async () => {
@@ -233,6 +316,8 @@ function MainThread({
           onJump={jumpTo}
         />
       </div>
+      {newIds.length > 0 ? <NextNewComment count={newIds.length} onNext={nextNew} /> : null}
+      <NewCommentsBar count={fresh.length} onReveal={reveal} />
       {linkedId !== null && context.isError ? (
         <p className={`message ${styles.linkNotice}`} role="status">
           {linkProblem(context.error)}
@@ -248,6 +333,7 @@ function MainThread({
           highlightId={linkedId}
           currentMatchId={currentMatch?.id ?? null}
           searchQuery={currentMatch?.query}
+          newIds={newSet}
         />
       )}
       {thread.hasNextPage ? (

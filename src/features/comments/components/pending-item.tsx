@@ -1,9 +1,11 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
+import { ACCOUNT_PROBLEM_CODES } from '../../../contract/accounts';
 import type { PendingPost } from '../lib/thread-session';
 import { CommentBody } from './comment-body';
 import { beyondIndent, depthStyle } from './comment-item';
 import styles from './comment.module.css';
-import { PendingEditComposer } from './composer';
+import { PendingEditComposer, returnPath } from './composer';
+import { SignInAgain } from './sign-in-again';
 import { useThreadView } from './thread-context';
 import { useRowTarget } from './use-row-target';
 
@@ -25,7 +27,7 @@ export const PendingItem = memo(function PendingItem({
   depth,
   parentName,
 }: PendingItemProps) {
-  const { session } = useThreadView();
+  const { session, reviewSlug } = useThreadView();
   const labelId = useId();
   const articleRef = useRef<HTMLElement>(null);
   useRowTarget(session, rowKey, articleRef);
@@ -89,6 +91,12 @@ export const PendingItem = memo(function PendingItem({
               {pending.error
                 ? pending.error.message
                 : 'This was written on an earlier visit and has not been confirmed yet.'}
+              {pending.error?.code === ACCOUNT_PROBLEM_CODES.sessionExpired ? (
+                <>
+                  {' '}
+                  <SignInAgain returnTo={returnPath(reviewSlug, pending.parentId)} />
+                </>
+              ) : null}
             </p>
             <div className={styles.actions}>
               <button type="button" className="button" onClick={() => session.retry(pending.clientId)}>

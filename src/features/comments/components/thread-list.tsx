@@ -2,6 +2,7 @@ import {
   defaultRangeExtractor,
   measureElement as measureRow,
   useWindowVirtualizer,
+  windowScroll,
   type Range,
 } from '@tanstack/react-virtual';
 import {
@@ -45,6 +46,8 @@ export interface RowDecorations {
   searchQuery?: string;
   /** The root of a focused view: it always says whom it answers. */
   focusRootId?: string | null;
+  /** Comments marked "New" (since the last visit, or arrived live). */
+  newIds?: ReadonlySet<string>;
 }
 
 export interface ThreadListProps extends RowDecorations {
@@ -70,6 +73,7 @@ function RowView({
   currentMatchId,
   searchQuery,
   focusRootId,
+  newIds,
   children,
 }: RowDecorations & { row: Row; children?: ReactNode }) {
   switch (row.kind) {
@@ -88,6 +92,7 @@ function RowView({
           currentMatch={id === currentMatchId}
           searchQuery={id === currentMatchId ? searchQuery : undefined}
           alwaysShowParent={id === focusRootId}
+          isNew={newIds?.has(id) ?? false}
         >
           {children}
         </CommentItem>
@@ -181,13 +186,21 @@ function VirtualThread({ rows, ...decorations }: RowDecorations & { rows: readon
     [focusedIndex],
   );
 
+  // Stable between renders: the virtualizer re-measures every row's offset when this function changes,
+  // and it renders on every scroll frame (a new function each time cost O(rows) per frame).
+  const getItemKey = useCallback((i: number) => rows[i]?.key ?? i, [rows]);
   const virtualizer = useWindowVirtualizer({
     count: rows.length,
     estimateSize: (i) => estimateRow(rows[i]),
     overscan: 6,
     scrollMargin,
-    getItemKey: (i) => rows[i]?.key ?? i,
+    getItemKey,
     rangeExtractor,
+    // The page sets `scroll-behavior: smooth`, which turns the virtualizer's unspecified ("auto")
+    // writes (its corrections as rows are measured) into animations the next write interrupts:
+    // a permalink or search jump then stopped short, the row below the screen. Its writes jump.
+    scrollToFn: (offset, { adjustments, behavior }, instance) =>
+      windowScroll(offset, { adjustments, behavior: behavior === 'smooth' ? 'smooth' : 'instant' }, instance),
     // A row that measures 0 is not laid out (no layout engine, display: none): keep its estimate,
     // or every row would "fit" on screen and the window would render them all.
     measureElement: (element, entry, instance) => {
@@ -221,6 +234,7 @@ function VirtualThread({ rows, ...decorations }: RowDecorations & { rows: readon
         ref={listRef}
         className={styles.list}
         data-mode="windowed"
+        data-rows={rows.length}
         style={{ height: virtualizer.getTotalSize(), position: 'relative' }}
         onFocus={onFocus}
         onBlur={onBlur}

@@ -1,10 +1,12 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
+import { ACCOUNT_PROBLEM_CODES } from '../../../contract/accounts';
 import { ApiError, errorMessage, isNetworkError } from '../../../lib/api-client';
 import { postComment } from '../api/post-comment';
 import { repliesQueryOptions } from '../api/get-replies';
 import { syncReviewCommentCount } from '../api/review-cache';
 import { updateComment } from '../api/update-comment';
+import { SESSION_EXPIRED_MESSAGE } from '../lib/labels';
 import { localOutbox, ThreadSession, type PostError, type ThreadSessionState } from '../lib/thread-session';
 
 /*
@@ -24,6 +26,9 @@ export function describeCommentError(error: unknown): PostError {
       code: 'network',
       message: 'Not sent: the server could not be reached. Your text is kept here; try again.',
     };
+  }
+  if (error instanceof ApiError && error.status === 401 && error.code === ACCOUNT_PROBLEM_CODES.sessionExpired) {
+    return { status: 401, code: error.code, message: SESSION_EXPIRED_MESSAGE };
   }
   if (error instanceof ApiError) {
     const fieldMessages = Object.values(error.fieldErrors).flat();

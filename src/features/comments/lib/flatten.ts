@@ -85,7 +85,8 @@ export function pendingKey(clientId: string): string {
 }
 
 export function displayName(comment: Comment): string | null {
-  return comment.deleted ? null : comment.author.name;
+  // A comment hidden by a moderator comes with its author withheld (name '').
+  return comment.deleted || comment.author.name === '' ? null : comment.author.name;
 }
 
 export function flattenThread<P extends PendingLike>(

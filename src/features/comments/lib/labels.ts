@@ -12,14 +12,28 @@ export function replyCountText(count: number): string {
   return pluralize(count, 'reply', 'replies');
 }
 
-export function commentLabel(comment: Comment, parentName: string | null, isReply: boolean): string {
+/** A moderator hid it and this reader may not see it: body and author are withheld. */
+export function isHiddenPlaceholder(comment: Comment): boolean {
+  return comment.hidden === true && !comment.deleted && comment.body === '' && comment.author.name === '';
+}
+
+export function commentLabel(
+  comment: Comment,
+  parentName: string | null,
+  isReply: boolean,
+  { isNew = false }: { isNew?: boolean } = {},
+): string {
   const parts = [
     comment.deleted
       ? `Deleted comment #${comment.number}`
-      : `Comment #${comment.number} by ${comment.author.name}`,
+      : isHiddenPlaceholder(comment)
+        ? `Hidden comment #${comment.number}`
+        : `Comment #${comment.number} by ${comment.author.name}`,
   ];
   if (isReply) parts.push(parentName ? `reply to ${parentName}` : 'reply to a deleted comment');
   if (comment.replyCount > 0) parts.push(replyCountText(comment.replyCount));
+  if (comment.hidden && !isHiddenPlaceholder(comment)) parts.push('hidden by a moderator');
+  if (isNew) parts.push('new');
   return parts.join(', ');
 }
 
@@ -44,3 +58,6 @@ export function authorKindText(comment: Comment): string {
   if (comment.author.role === 'moderator') return 'moderator';
   return 'member';
 }
+
+/** A write answered 401 `session-expired`: what the reader sees where the text is kept. */
+export const SESSION_EXPIRED_MESSAGE = 'Your session expired. Sign in again to post — your text is kept.';

@@ -159,6 +159,14 @@ describe('ThreadSession posting', () => {
     expect(s.getState().extras.at(-1)?.items[0]).toMatchObject({ id: 'c9', body: 'new text' });
   });
 
+  it('sends no guestName for a signed-in author (the backend takes the author from the session)', async () => {
+    const { s, posts } = session();
+    s.submit({ clientId: 'client-user', parentId: null, body: 'As myself', guestName: null });
+    await flush();
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).not.toHaveProperty('guestName');
+  });
+
   it('moves the counts of the ancestors it knows when a reply is confirmed', async () => {
     const top = makeComment({ number: 1, replyCount: 1, descendantCount: 1 });
     const mid = makeReply(top, { number: 2 });

@@ -17,6 +17,7 @@ import {
 } from '../../../lib/drafts';
 import { contextBatches } from './batches';
 import { pendingKey } from './flatten';
+import { incomingBatches, mergeIncoming, type IncomingComment } from './live';
 import type { CommentBatch, ThreadTree } from './tree';
 import { cleanCommentBody } from './validate';
 
@@ -96,6 +97,12 @@ export interface ThreadSessionState {
    * not pull focus when the reader comes back to the page later).
    */
   target: RowTarget | null;
+  /** Comments other tabs posted, fetched but held back until the reader asks (see lib/live.ts). */
+  incoming: readonly IncomingComment[];
+  /** Comments revealed from `incoming` during this visit (marked new). */
+  revealedIds: ReadonlySet<string>;
+  /** Top-level comments of the revealed ones' threads, in the order revealed. */
+  revealedRootIds: readonly string[];
 }
 
 export interface StoredPost {
@@ -204,6 +211,9 @@ export class ThreadSession {
       editing,
       revealedSpoilers: new Set(),
       target: null,
+      incoming: [],
+      revealedIds: new Set(),
+      revealedRootIds: [],
     };
   }
 
@@ -370,7 +380,8 @@ export class ThreadSession {
         clientId,
         parentId: post.parentId,
         body: post.body,
-        guestName: post.guestName,
+        // A signed-in author has no guest name: the backend takes the author from the session.
+        ...(post.guestName === null ? {} : { guestName: post.guestName }),
       });
       if (comment.body !== cleanCommentBody(post.body) && !comment.deleted) {
         // The backend answered with the comment an earlier attempt created, before the text was
@@ -435,6 +446,64 @@ export class ThreadSession {
       id = c.parentId;
     }
     return out;
+  }
+
+  // ------------------------------------------------------------- live
+
+  /** Whether the tree on screen holds this comment. */
+  knows(commentId: string): boolean {
+    return this.tree?.byId.has(commentId) ?? false;
+  }
+
+  /** Another tab posted this: keep it until the reader asks for it. */
+  receiveIncoming(item: IncomingComment): void {
+    const incoming = mergeIncoming(this.state.incoming, item);
+    if (incoming !== this.state.incoming) this.set({ incoming });
+  }
+
+  /**
+   * Show these incoming comments where they belong (the reader asked): into
+   * the tree, with what hides them expanded. The rest of `incoming` (this
+   * tab's own posts, ones already shown) is dropped as well.
+   */
+  revealIncoming(items: readonly IncomingComment[]): void {
+    if (items.length === 0 && this.state.incoming.length === 0) return;
+    const revealedIds = new Set(this.state.revealedIds);
+    const revealedRootIds = [...this.state.revealedRootIds];
+    const collapsed = new Set(this.state.collapsed);
+    for (const { comment, ancestors } of items) {
+      revealedIds.add(comment.id);
+      const rootId = ancestors[0]?.id ?? comment.id;
+      if (!revealedRootIds.includes(rootId)) revealedRootIds.push(rootId);
+      for (const a of ancestors) collapsed.delete(a.id);
+    }
+    this.set({
+      extras: [...this.state.extras, ...incomingBatches(items)],
+      incoming: [],
+      revealedIds,
+      revealedRootIds,
+      collapsed,
+    });
+  }
+
+  /**
+   * Another tab changed a comment this page shows (an edit, a hide, a delete
+   * that leaves a placeholder): replace it in place. `ancestors` carry new
+   * counts after a delete; an edit leaves them out.
+   */
+  applyRemote(comment: Comment, ancestors: readonly Comment[], at: number): void {
+    const incoming = this.state.incoming.some((i) => i.comment.id === comment.id)
+      ? mergeIncoming(this.state.incoming, { comment, ancestors, at })
+      : this.state.incoming;
+    this.set({ extras: [...this.state.extras, { at, items: [...ancestors, comment] }], incoming });
+  }
+
+  /** Another tab deleted a comment that no longer shows anywhere. */
+  applyRemoteVanish(commentId: string): void {
+    const incoming = this.state.incoming.filter((i) => i.comment.id !== commentId);
+    if (incoming.length !== this.state.incoming.length) this.set({ incoming });
+    const node = this.tree?.byId.get(commentId);
+    if (node) this.applyDelete({ comment: node.comment, vanishedIds: [commentId], commentCount: 0 });
   }
 
   // --------------------------------------------------- edits, deletes

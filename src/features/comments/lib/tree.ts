@@ -64,6 +64,8 @@ export interface BuildTreeInput {
    * comments, a permalink's thread that is on a page not loaded yet).
    */
   pinnedRootIds?: readonly string[];
+  /** Top-level comments to show after the pages' ones (new comments at the end of an oldest-first thread). */
+  trailingRootIds?: readonly string[];
 }
 
 interface Seen {
@@ -76,7 +78,12 @@ export function weightOf(comment: Comment): number {
   return (comment.deleted ? 0 : 1) + comment.descendantCount;
 }
 
-export function buildThreadTree({ pages, extras = [], pinnedRootIds = [] }: BuildTreeInput): ThreadTree {
+export function buildThreadTree({
+  pages,
+  extras = [],
+  pinnedRootIds = [],
+  trailingRootIds = [],
+}: BuildTreeInput): ThreadTree {
   const latest = new Map<string, Seen>();
   const firstSeen: string[] = [];
   const pageRoots: string[] = [];
@@ -160,6 +167,7 @@ export function buildThreadTree({ pages, extras = [], pinnedRootIds = [] }: Buil
   };
   for (const id of pinnedRootIds) place(id);
   for (const id of pageRoots) place(id);
+  for (const id of trailingRootIds) place(id);
 
   return { byId, roots, orphans };
 }

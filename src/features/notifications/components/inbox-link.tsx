@@ -38,16 +38,18 @@ export function InboxLink({ className }: { className?: string }) {
   useLiveNotifications(signedIn && user ? user.id : null);
   const count = signedIn ? (unread.data ?? 0) : 0;
   return (
-    <NavLink to="/inbox" className={`${className ?? ''} ${styles.link}`}>
+    <NavLink
+      to="/inbox"
+      className={`${className ?? ''} ${styles.link}`}
+      // "Inbox, 3 unread" in full: a visually hidden part would be read with a stray space before the comma.
+      aria-label={count > 0 ? `Inbox, ${formatCount(count)} unread` : undefined}
+    >
       <InboxIcon />
-      Inbox
+      <span className={styles.label}>Inbox</span>{' '}
       {count > 0 ? (
-        <>
-          <span className={styles.badge} aria-hidden="true">
-            {count > 99 ? '99+' : formatCount(count)}
-          </span>
-          <span className="visually-hidden">, {formatCount(count)} unread</span>
-        </>
+        <span className={styles.badge} aria-hidden="true">
+          {count > 99 ? '99+' : formatCount(count)}
+        </span>
       ) : null}
     </NavLink>
   );

@@ -1,2 +1,0 @@
-import{n as e}from"./index-C4_2Dmgq.js";import{n as t}from"./document-title-DmGdvXdZ.js";var n=t();function r(){return(0,n.jsx)(e,{})}export{r as NotFoundRoute};
-//# sourceMappingURL=not-found-Brzg5oYI.js.map
