@@ -100,6 +100,9 @@ export default defineConfig([
     'playwright-report/',
     'test-results/',
     'bench/results/',
+    // Scratch builds and probes the benchmark leaves behind.
+    'bench/.*',
+    'bench/.*/**',
     'public/mockServiceWorker.js',
     'node_modules/',
   ]),

@@ -77,7 +77,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
-          include: ['mocks/**/*.test.ts', 'src/contract/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'mocks/**/*.test.ts',
+            'src/contract/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'bench/**/*.test.ts',
+          ],
         },
       },
       {

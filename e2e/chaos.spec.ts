@@ -27,6 +27,8 @@ const RATE = Number(process.env.CHAOS_RATE ?? 0.3);
 const KINDS = process.env.CHAOS_KINDS ?? '';
 const SEED = Number(process.env.CHAOS_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const SLUG = 'her-2013-orbit-and-quill';
+// A trace of a run this long is too big to be of use, and slow to write.
+test.use({ trace: 'off' });
 /** Every third comment is a reply to a seeded comment instead of a top-level post. */
 const REPLY_EVERY = 3;
 /** Seeded comments (by number) replied to in turn; the unsent reply draft goes on another. */
@@ -130,7 +132,8 @@ async function storedTexts(page: Page, keyPrefix: string): Promise<string[]> {
 async function scrollToTop(page: Page): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await page.evaluate(() => window.scrollTo(0, 0));
+      // 'instant': the page sets scroll-behavior: smooth, which would make scrolling asynchronous.
+      await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
       return;
     } catch (error) {
       if (attempt >= 3) throw error;
@@ -196,7 +199,7 @@ async function sweep(page: Page, visit: () => Promise<boolean | void>): Promise<
     if ((await visit()) === true) return;
     const atEnd = await page.evaluate(() => {
       const before = window.scrollY;
-      window.scrollBy(0, Math.round(window.innerHeight * 0.7));
+      window.scrollBy({ top: Math.round(window.innerHeight * 0.7), behavior: 'instant' });
       return window.scrollY === before;
     });
     if (atEnd) return;

@@ -1,4 +1,5 @@
 // Code that runs inside the page (serialised by Playwright). No imports, no closures over Node values.
+/* global window, document, requestAnimationFrame, MutationObserver, Element */
 
 /**
  * Init script: observers registered before any app code runs, so nothing is missed.
@@ -25,21 +26,37 @@ export function installProbes(options) {
   window.__bench = bench;
   const observe = (type, extra, onEntry) => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...extra });
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({
+        type,
+        buffered: true,
+        ...extra,
+      });
     } catch {
       // Entry type not supported by this browser: the figure stays empty.
     }
   };
   observe('element', {}, (e) =>
-    bench.elements.push({ id: e.identifier, time: e.renderTime || e.loadTime, text: (e.element?.textContent ?? '').slice(0, 20) }),
+    bench.elements.push({
+      id: e.identifier,
+      time: e.renderTime || e.loadTime,
+      text: (e.element?.textContent ?? '').slice(0, 20),
+    }),
   );
   observe('longtask', {}, (e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }));
   observe('event', { durationThreshold: 16 }, (e) =>
-    bench.events.push({ name: e.name, start: e.startTime, duration: e.duration, processingStart: e.processingStart, processingEnd: e.processingEnd, interactionId: e.interactionId }),
+    bench.events.push({
+      name: e.name,
+      start: e.startTime,
+      duration: e.duration,
+      processingStart: e.processingStart,
+      processingEnd: e.processingEnd,
+      interactionId: e.interactionId,
+    }),
   );
   if (options?.guestName) {
     try {
-      if (!localStorage.getItem('screening-room:guest-name')) localStorage.setItem('screening-room:guest-name', options.guestName);
+      if (!localStorage.getItem('screening-room:guest-name'))
+        localStorage.setItem('screening-room:guest-name', options.guestName);
     } catch {
       // No storage: the composer asks for a name; the bench fills it in.
     }
@@ -84,7 +101,10 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
   const start = performance.now();
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
   const firstComment = () => {
-    const times = bench.elements.filter((e) => e.id === 'comment').map((e) => e.time).filter((t) => t > 0);
+    const times = bench.elements
+      .filter((e) => e.id === 'comment')
+      .map((e) => e.time)
+      .filter((t) => t > 0);
     return times.length ? Math.min(...times) : null;
   };
   while (firstComment() === null) {
@@ -102,7 +122,9 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
   }
   const usable = () => {
     const composer = document.querySelector('#discussion textarea');
-    const reply = [...document.querySelectorAll('article[data-row-key] button')].find((b) => b.textContent === 'Reply');
+    const reply = [...document.querySelectorAll('article[data-row-key] button')].find(
+      (b) => b.textContent === 'Reply',
+    );
     return composer && !composer.disabled && reply && !reply.disabled;
   };
   // Usable at the first look: it was by the time of the mark (polling granularity aside).
@@ -111,7 +133,8 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
     const now = performance.now();
     if (usableAt === null && usable()) usableAt = now;
     if (usableAt !== null) {
-      let t = Math.max(ready, usableAt);
+      // Interactive cannot come before the first comment is seen.
+      let t = Math.max(ready, usableAt, firstComment() ?? 0);
       for (const task of [...bench.longTasks].sort((a, b) => a.start - b.start)) {
         const end = task.start + task.duration;
         if (end <= t) continue;
@@ -132,7 +155,9 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
  */
 export function captureStatic() {
   const doc = document.documentElement.cloneNode(true);
-  doc.querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[http-equiv]').forEach((n) => n.remove());
+  doc
+    .querySelectorAll('script, link[rel="modulepreload"], link[rel="preload"], meta[http-equiv]')
+    .forEach((n) => n.remove());
   const rules = new Map();
   let n = 0;
   doc.querySelectorAll('[style]').forEach((el) => {
@@ -157,7 +182,11 @@ export function captureStatic() {
       return `.${cls} { ${decls}; }`;
     })
     .join('\n');
-  return { html: `<!doctype html>\n${doc.outerHTML}`, css, comments: doc.querySelectorAll('article[data-row-key]').length };
+  return {
+    html: `<!doctype html>\n${doc.outerHTML}`,
+    css,
+    comments: doc.querySelectorAll('article[data-row-key]').length,
+  };
 }
 
 /** Used JS heap is read by CDP (Runtime.getHeapUsage) after HeapProfiler.collectGarbage. */
@@ -186,7 +215,10 @@ export function armClick({ selector, waitFor, timeoutMs }) {
         result.marks[name] = { seen, painted: null };
         bench.afterNextPaint().then((t) => {
           result.marks[name].painted = t;
-          if (Object.values(result.marks).length === waitFor.length && Object.values(result.marks).every((m) => m.painted !== null)) {
+          if (
+            Object.values(result.marks).length === waitFor.length &&
+            Object.values(result.marks).every((m) => m.painted !== null)
+          ) {
             observer.disconnect();
             clearTimeout(timer);
             resolve(result);
@@ -226,16 +258,18 @@ export function awaitClick() {
 
 /** Event-timing duration (event → next paint, 8 ms granularity) of the last click. */
 export function lastClickEventDuration() {
-  const clicks = window.__bench.events.filter((e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown');
+  const clicks = window.__bench.events.filter(
+    (e) => e.name === 'click' || e.name === 'pointerup' || e.name === 'pointerdown',
+  );
   const last = clicks.filter((e) => e.name === 'click').at(-1);
   return last ? last.duration : null;
 }
 
 /**
- * Scroll the window from top to bottom, one viewport per animation frame, and count the
- * long tasks (> 50 ms) and dropped frames (rAF gaps over 1.5 frames) meanwhile.
+ * Scroll the window from top to bottom, one viewport per animation frame; returns the
+ * frame times and the long tasks (> 50 ms) meanwhile.
  */
-export function scrollThrough({ frameMs, factor, maxMs }) {
+export function scrollThrough({ maxMs }) {
   const bench = window.__bench;
   return new Promise((resolve) => {
     window.scrollTo({ top: 0, behavior: 'instant' });
@@ -253,16 +287,14 @@ export function scrollThrough({ frameMs, factor, maxMs }) {
         // Let the last frame's tasks be reported.
         setTimeout(() => {
           const tasks = bench.longTasks.filter((t) => t.start >= startLong);
-          let dropped = 0;
-          for (let i = 1; i < times.length; i++) if (times[i] - times[i - 1] > factor * frameMs) dropped++;
           resolve({
             ms: now - t0,
-            frames: times.length,
-            dropped,
+            frameTimes: times,
             longTasks: tasks.length,
             longestTask: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
             longTaskMs: tasks.reduce((s, t) => s + t.duration, 0),
             distance: window.scrollY,
+            height: bottom,
             complete: window.scrollY >= bottom - 1,
           });
         }, 200);

@@ -11,7 +11,14 @@ export function escapeHtml(value) {
     .replaceAll("'", '&#39;');
 }
 
-const COLORS = { bar: '#4a6fa5', pass: '#2e7d32', fail: '#c62828', budget: '#c62828', whisker: '#222', grid: '#ddd' };
+const COLORS = {
+  bar: '#4a6fa5',
+  pass: '#2e7d32',
+  fail: '#c62828',
+  budget: '#c62828',
+  whisker: '#222',
+  grid: '#ddd',
+};
 
 /** A round axis end a little above `value`. */
 function niceMax(value) {
@@ -88,7 +95,10 @@ export function barChart(rows, { title = '', width = 760 } = {}) {
  * Medians of one metric across runs, oldest first, as small vertical bars.
  * @param {Array<{ date: string, median: number | null }>} points
  */
-export function historyChart(points, { unit = '', budget = null, label = '', width = 360, height = 90 } = {}) {
+export function historyChart(
+  points,
+  { unit = '', budget = null, label = '', width = 360, height = 90 } = {},
+) {
   const usable = points.filter((p) => p.median !== null && Number.isFinite(p.median));
   const peak = Math.max(0, ...usable.map((p) => p.median), budget?.max ?? 0);
   const axisMax = niceMax(peak);
@@ -136,7 +146,9 @@ export function renderReport(run, history = []) {
       const budget = m.budget
         ? `≤ ${escapeHtml(formatValue(m.budget.max, m.unit))}${m.budget.stat && m.budget.stat !== 'median' ? ` (${escapeHtml(m.budget.stat)})` : ''}`
         : '';
-      const verdict = m.verdict ? `<span class="${escapeHtml(m.verdict === 'fail' ? 'fail' : m.verdict === 'pass' ? 'pass' : 'na')}">${escapeHtml(m.verdict)}</span>` : '';
+      const verdict = m.verdict
+        ? `<span class="${escapeHtml(m.verdict === 'fail' ? 'fail' : m.verdict === 'pass' ? 'pass' : 'na')}">${escapeHtml(m.verdict)}</span>`
+        : '';
       return `<tr><td>${escapeHtml(scenarioTitle(run, m.scenario))}</td><td>${escapeHtml(m.label)}</td><td class="num">${escapeHtml(formatValue(m.median, m.unit))}</td><td class="num">${escapeHtml(formatValue(m.min, m.unit))}</td><td class="num">${escapeHtml(formatValue(m.max, m.unit))}</td><td class="num">${escapeHtml(m.n)}</td><td>${budget}</td><td>${verdict}</td></tr>`;
     })
     .join('\n');
@@ -147,14 +159,22 @@ export function renderReport(run, history = []) {
       if (metrics.length === 0) return '';
       const units = [...new Set(metrics.map((m) => m.unit))];
       const charts = units
-        .map((unit) => barChart(metrics.filter((m) => m.unit === unit), { title: unit ? `in ${unit === '×' ? 'ratio' : unit}` : '' }))
+        .map((unit) =>
+          barChart(
+            metrics.filter((m) => m.unit === unit),
+            { title: unit ? `in ${unit === '×' ? 'ratio' : unit}` : '' },
+          ),
+        )
         .join('\n');
       const historyCharts =
         history.length > 1
           ? metrics
               .map((m) =>
                 historyChart(
-                  history.map((h) => ({ date: h.date, median: h.metrics.find((x) => x.id === m.id)?.median ?? null })),
+                  history.map((h) => ({
+                    date: h.date,
+                    median: h.metrics.find((x) => x.id === m.id)?.median ?? null,
+                  })),
                   { unit: m.unit, budget: m.budget, label: m.label },
                 ),
               )
@@ -167,7 +187,10 @@ export function renderReport(run, history = []) {
     .join('\n');
 
   const machine = Object.entries(run.machine)
-    .map(([key, value]) => `<dt>${escapeHtml(key)}</dt><dd>${escapeHtml(typeof value === 'object' ? JSON.stringify(value) : value)}</dd>`)
+    .map(
+      ([key, value]) =>
+        `<dt>${escapeHtml(key)}</dt><dd>${escapeHtml(typeof value === 'object' ? JSON.stringify(value) : value)}</dd>`,
+    )
     .join('');
   const notes = (run.notes ?? []).map((n) => `<li>${escapeHtml(n)}</li>`).join('');
   const failed = run.metrics.filter((m) => m.verdict === 'fail').length;

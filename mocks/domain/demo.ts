@@ -62,7 +62,10 @@ async function clearAll(tx: StoreTx): Promise<void> {
 }
 
 /** "Reset demo data": back to exactly the first-run content. */
-export async function resetDemo(tx: StoreTx, content: DemoContent): Promise<{ reviews: number; comments: number }> {
+export async function resetDemo(
+  tx: StoreTx,
+  content: DemoContent,
+): Promise<{ reviews: number; comments: number }> {
   await clearAll(tx);
   await writeContent(tx, content);
   return { reviews: content.reviews.length, comments: content.comments.length };
@@ -151,6 +154,7 @@ export async function generateDemoThread(
     title,
     commentCount: comments.length,
     created: true,
-    bigSubthreadRootId: (input.bigSubthread ?? 0) > 0 && comments[1]?.parentId === null ? (comments[1]?.id ?? null) : null,
+    bigSubthreadRootId:
+      (input.bigSubthread ?? 0) > 0 && comments[1]?.parentId === null ? (comments[1]?.id ?? null) : null,
   };
 }

@@ -22,10 +22,7 @@ export function readingMinutes(markdown: string): number {
 
 /** Lower-case, accent-free form used for matching ("Amélie" finds "amelie"). */
 export function normalizeForSearch(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /** Split a query into terms; quoted phrases stay whole: `"love story" jonze`. */
@@ -110,7 +107,8 @@ export async function getReviewDetail(tx: StoreTx, slug: string): Promise<Review
     if (row) related.push(toSummary(row, publications));
   }
   const publication = publications.get(review.publicationSlug);
-  if (!publication) throw new Error(`Review ${review.slug} names unknown publication ${review.publicationSlug}`);
+  if (!publication)
+    throw new Error(`Review ${review.slug} names unknown publication ${review.publicationSlug}`);
   const { publicationSlug: _p, relatedSlugs: _r, lastCommentNumber: _l, ...rest } = review;
   return { ...rest, publication, readingMinutes: readingMinutes(review.body), related };
 }
@@ -134,7 +132,10 @@ export async function listTags(tx: StoreTx): Promise<Facet[]> {
 export async function listPublications(tx: StoreTx): Promise<Facet[]> {
   const [reviews, publications] = await Promise.all([tx.getAll('reviews'), publicationMap(tx)]);
   return countFacets(
-    reviews.map((r): [string, string] => [r.publicationSlug, publications.get(r.publicationSlug)?.name ?? r.publicationSlug]),
+    reviews.map((r): [string, string] => [
+      r.publicationSlug,
+      publications.get(r.publicationSlug)?.name ?? r.publicationSlug,
+    ]),
   );
 }
 

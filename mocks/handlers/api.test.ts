@@ -1,6 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { problemSchema } from '../../src/contract/problem';
-import { facetsResponseSchema, reviewDetailSchema, reviewListResponseSchema } from '../../src/contract/reviews';
+import {
+  facetsResponseSchema,
+  reviewDetailSchema,
+  reviewListResponseSchema,
+} from '../../src/contract/reviews';
 import { resetResponseSchema, statusResponseSchema } from '../../src/contract/system';
 import { createNodeBackend } from '../node';
 import { fixtureContent } from '../testing/fixture';
@@ -12,8 +16,11 @@ afterAll(() => backend.server.close());
 
 const BASE = 'http://localhost';
 const get = (path: string) => fetch(`${BASE}${path}`);
-const post = (path: string, body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
-  fetch(`${BASE}${path}`, { method: 'POST', body, headers });
+const post = (
+  path: string,
+  body: string,
+  headers: Record<string, string> = { 'Content-Type': 'application/json' },
+) => fetch(`${BASE}${path}`, { method: 'POST', body, headers });
 
 async function expectProblem(response: Response, status: number) {
   expect(response.status).toBe(status);
@@ -32,7 +39,9 @@ describe('GET /api/reviews', () => {
   it('filters by tag case-insensitively, by publication and by film', async () => {
     const byTag = reviewListResponseSchema.parse(await (await get('/api/reviews?tag=ROMANCE')).json());
     expect(byTag.items.map((r) => r.slug).sort()).toEqual(['her-alpha', 'her-beta']);
-    const byPub = reviewListResponseSchema.parse(await (await get('/api/reviews?publication=beta-blog')).json());
+    const byPub = reviewListResponseSchema.parse(
+      await (await get('/api/reviews?publication=beta-blog')).json(),
+    );
     expect(byPub.items.map((r) => r.slug)).toEqual(['her-beta', 'moon-beta']);
     const byFilm = reviewListResponseSchema.parse(await (await get('/api/reviews?film=moon-2009')).json());
     expect(byFilm.items.map((r) => r.slug)).toEqual(['moon-beta']);
@@ -51,7 +60,9 @@ describe('GET /api/reviews', () => {
   });
 
   it('pages, and sorts oldest first on request', async () => {
-    const page2 = reviewListResponseSchema.parse(await (await get('/api/reviews?pageSize=2&page=2&sort=oldest')).json());
+    const page2 = reviewListResponseSchema.parse(
+      await (await get('/api/reviews?pageSize=2&page=2&sort=oldest')).json(),
+    );
     expect(page2.items.map((r) => r.slug)).toEqual(['her-beta']);
     expect(page2).toMatchObject({ total: 3, page: 2, pageCount: 2 });
   });
@@ -112,7 +123,9 @@ describe('system', () => {
   });
 
   it('rejects malformed JSON, unknown fields and oversize bodies with the right status', async () => {
-    expect((await expectProblem(await post('/api/demo/reset', '{not json'), 400)).code).toBe('malformed-json');
+    expect((await expectProblem(await post('/api/demo/reset', '{not json'), 400)).code).toBe(
+      'malformed-json',
+    );
     const unknown = await expectProblem(await post('/api/demo/reset', '{"everything":true}'), 400);
     expect(unknown.errors).toBeDefined();
     await expectProblem(await post('/api/demo/reset', JSON.stringify({ x: 'a'.repeat(70_000) })), 413);

@@ -88,7 +88,12 @@ describe('comments API over HTTP', () => {
 
   it('requires a guest token to post, and a name', async () => {
     const noToken = await problemOf(
-      await send('POST', '/reviews/her-alpha/comments', { clientId: clientId(), parentId: null, body: 'hi', guestName: 'Ada' }, null),
+      await send(
+        'POST',
+        '/reviews/her-alpha/comments',
+        { clientId: clientId(), parentId: null, body: 'hi', guestName: 'Ada' },
+        null,
+      ),
       401,
     );
     expect(noToken.code).toBe('guest-token-required');
@@ -101,12 +106,22 @@ describe('comments API over HTTP', () => {
 
   it('refuses posts to a closed review with 409, and replies to missing parents with 422', async () => {
     const closed = await problemOf(
-      await send('POST', '/reviews/her-beta/comments', { clientId: clientId(), parentId: null, body: 'hi', guestName: 'Ada' }),
+      await send('POST', '/reviews/her-beta/comments', {
+        clientId: clientId(),
+        parentId: null,
+        body: 'hi',
+        guestName: 'Ada',
+      }),
       409,
     );
     expect(closed.code).toBe('comments-closed');
     const orphan = await problemOf(
-      await send('POST', '/reviews/her-alpha/comments', { clientId: clientId(), parentId: 'nope', body: 'hi', guestName: 'Ada' }),
+      await send('POST', '/reviews/her-alpha/comments', {
+        clientId: clientId(),
+        parentId: 'nope',
+        body: 'hi',
+        guestName: 'Ada',
+      }),
       422,
     );
     expect(orphan.code).toBe('parent-missing');
@@ -115,13 +130,23 @@ describe('comments API over HTTP', () => {
   it('lets only the author edit, within the window, and delete', async () => {
     const created = commentSchema.parse(
       await (
-        await send('POST', '/reviews/her-alpha/comments', { clientId: clientId(), parentId: null, body: 'Typo hre', guestName: 'Ada' })
+        await send('POST', '/reviews/her-alpha/comments', {
+          clientId: clientId(),
+          parentId: null,
+          body: 'Typo hre',
+          guestName: 'Ada',
+        })
       ).json(),
     );
-    const stranger = await problemOf(await send('PATCH', `/comments/${created.id}`, { body: 'mine now' }, TOKEN_B), 403);
+    const stranger = await problemOf(
+      await send('PATCH', `/comments/${created.id}`, { body: 'mine now' }, TOKEN_B),
+      403,
+    );
     expect(stranger.code).toBe('not-author');
 
-    const edited = commentSchema.parse(await (await send('PATCH', `/comments/${created.id}`, { body: 'Typo here' })).json());
+    const edited = commentSchema.parse(
+      await (await send('PATCH', `/comments/${created.id}`, { body: 'Typo here' })).json(),
+    );
     expect(edited.body).toBe('Typo here');
     expect(edited.editedAt).not.toBeNull();
 
@@ -131,7 +156,12 @@ describe('comments API over HTTP', () => {
 
     await problemOf(await send('DELETE', `/comments/${created.id}`, undefined, TOKEN_B), 403);
     const deleted = deleteCommentResultSchema.parse(
-      await (await fetch(url(`/comments/${created.id}`), { method: 'DELETE', headers: { [GUEST_TOKEN_HEADER]: TOKEN_A } })).json(),
+      await (
+        await fetch(url(`/comments/${created.id}`), {
+          method: 'DELETE',
+          headers: { [GUEST_TOKEN_HEADER]: TOKEN_A },
+        })
+      ).json(),
     );
     expect(deleted.vanishedIds).toEqual([created.id]);
   });

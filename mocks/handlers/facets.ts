@@ -10,5 +10,9 @@ export function facetHandlers({ store }: BackendContext) {
       path,
       guarded(async () => json<FacetsResponse>({ items: await store.read(list) })),
     );
-  return [facet('*/api/tags', listTags), facet('*/api/publications', listPublications), facet('*/api/films', listFilms)];
+  return [
+    facet('*/api/tags', listTags),
+    facet('*/api/publications', listPublications),
+    facet('*/api/films', listFilms),
+  ];
 }

@@ -10,9 +10,27 @@ export const fixturePublications: Publication[] = [
 ];
 
 export const fixtureUsers: UserRecord[] = [
-  { id: 'u-critic', username: 'critic', displayName: 'Cora Critic', role: 'author', joinedAt: '2012-01-01T00:00:00.000Z' },
-  { id: 'u-reader', username: 'reader', displayName: 'Rory Reader', role: 'reader', joinedAt: '2012-02-01T00:00:00.000Z' },
-  { id: 'u-mod', username: 'mod', displayName: 'Moe Moderator', role: 'moderator', joinedAt: '2011-01-01T00:00:00.000Z' },
+  {
+    id: 'u-critic',
+    username: 'critic',
+    displayName: 'Cora Critic',
+    role: 'author',
+    joinedAt: '2012-01-01T00:00:00.000Z',
+  },
+  {
+    id: 'u-reader',
+    username: 'reader',
+    displayName: 'Rory Reader',
+    role: 'reader',
+    joinedAt: '2012-02-01T00:00:00.000Z',
+  },
+  {
+    id: 'u-mod',
+    username: 'mod',
+    displayName: 'Moe Moderator',
+    role: 'moderator',
+    joinedAt: '2011-01-01T00:00:00.000Z',
+  },
 ];
 
 function review(partial: Partial<ReviewRecord> & Pick<ReviewRecord, 'id' | 'slug' | 'title'>): ReviewRow {

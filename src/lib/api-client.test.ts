@@ -36,7 +36,10 @@ describe('apiRequest timeouts', () => {
     const error = await outcome;
     expect(error).toBeInstanceOf(ApiError);
     expect(isNetworkError(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'timeout', problem: { title: 'The server took too long to answer' } });
+    expect(error).toMatchObject({
+      code: 'timeout',
+      problem: { title: 'The server took too long to answer' },
+    });
   });
 
   it('waits less for a write', async () => {

@@ -15,11 +15,6 @@ export interface FormErrors<F extends string> {
 
 export const NO_ERRORS: FormErrors<never> = { fields: {}, form: [] };
 
-export function hasErrors<F extends string>(errors: FormErrors<F>): boolean {
-  const lists: (string[] | undefined)[] = Object.values<string[] | undefined>(errors.fields);
-  return errors.form.length > 0 || lists.some((list) => (list?.length ?? 0) > 0);
-}
-
 /** The first field in `order` that has an error, to move focus to. */
 export function firstInvalid<F extends string>(errors: FormErrors<F>, order: readonly F[]): F | null {
   return order.find((field) => (errors.fields[field]?.length ?? 0) > 0) ?? null;

@@ -237,7 +237,11 @@ export function PendingEditComposer({ session, pending, parentName }: PendingEdi
         isDirty={() => false}
         onSubmit={(body, guestName) => {
           saverRef.current?.cancel();
-          session.resendEdited(clientId, body, identity.kind === 'user' ? null : (guestName ?? pending.guestName));
+          session.resendEdited(
+            clientId,
+            body,
+            identity.kind === 'user' ? null : (guestName ?? pending.guestName),
+          );
         }}
         onCancel={() => {
           saverRef.current?.flush();

@@ -119,9 +119,7 @@ describe('posting as who you are', () => {
     localStorage.setItem('screening-room:guest-name', 'Ada Guest');
     const { d } = await openDiscussion(ORBIT);
     const identity = await d.findByText(/^Posting as/);
-    expect(identity).toHaveTextContent(
-      /^Posting as Ada Guest \(guest\) · Change ?display name or sign in$/,
-    );
+    expect(identity).toHaveTextContent(/^Posting as Ada Guest \(guest\) · Change ?display name or sign in$/);
     expect(within(identity).getByRole('link', { name: 'Sign in to post with your account' })).toHaveAttribute(
       'href',
       `/sign-in?next=${encodeURIComponent(`/reviews/${ORBIT}#discussion`)}`,
@@ -172,9 +170,14 @@ describe('following', () => {
     const toggle = d.getByRole('button', { name: 'Subscribe to this thread' });
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
-    const status = await d.findByText(/^Following needs an account, so we know where to send notifications\./);
+    const status = await d.findByText(
+      /^Following needs an account, so we know where to send notifications\./,
+    );
     const next = encodeURIComponent(`/reviews/${ORBIT}#discussion`);
-    expect(within(status).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', `/sign-in?next=${next}`);
+    expect(within(status).getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      `/sign-in?next=${next}`,
+    );
     expect(within(status).getByRole('link', { name: 'register' })).toHaveAttribute(
       'href',
       `/register?next=${next}`,
@@ -185,7 +188,9 @@ describe('following', () => {
     const first = d.getByRole('article', { name: /^Comment #1 by/ });
     await user.click(within(first).getAllByRole('button', { name: 'Follow replies' })[0]!);
     expect(
-      within(first).getAllByText(/^Following needs an account/)[0]!.closest('[role="status"]'),
+      within(first)
+        .getAllByText(/^Following needs an account/)[0]!
+        .closest('[role="status"]'),
     ).not.toBeNull();
   });
 
@@ -258,7 +263,9 @@ describe('moderation', () => {
     expect(within(placeholder).getByText('Hidden by a moderator.')).toBeInTheDocument();
     expect(placeholder).not.toHaveTextContent(text);
     expect(placeholder).not.toHaveTextContent('Other Tab');
-    expect(within(placeholder).queryByRole('button', { name: /^(Hide|Restore|Reply)/ })).not.toBeInTheDocument();
+    expect(
+      within(placeholder).queryByRole('button', { name: /^(Hide|Restore|Reply)/ }),
+    ).not.toBeInTheDocument();
     guest.unmount();
 
     act(() => storeSessionToken(morgan, false));
@@ -288,7 +295,9 @@ describe('live and new', () => {
     expect(d.getAllByRole('article')).toHaveLength(articles);
     expect(d.queryByText('Posted from another tab.')).not.toBeInTheDocument();
     await waitFor(() =>
-      expect(d.getByRole('heading', { level: 2 })).toHaveTextContent(`Discussion (${before.commentCount + 1})`),
+      expect(d.getByRole('heading', { level: 2 })).toHaveTextContent(
+        `Discussion (${before.commentCount + 1})`,
+      ),
     );
 
     await user.click(button);

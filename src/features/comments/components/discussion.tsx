@@ -178,7 +178,8 @@ function MainThread({
     if (linkedRootId === null && revealedRootIds.length === 0) return { pinned: postedRootIds, trailing: [] };
     const first = [...postedRootIds];
     const last: string[] = [];
-    if (linkedRootId !== null && !onPage(linkedRootId) && !first.includes(linkedRootId)) first.push(linkedRootId);
+    if (linkedRootId !== null && !onPage(linkedRootId) && !first.includes(linkedRootId))
+      first.push(linkedRootId);
     for (const id of revealedRootIds) {
       if (onPage(id) || first.includes(id)) continue;
       // A new top-level comment belongs at the end of an oldest-first thread, once that end is loaded.
@@ -273,7 +274,9 @@ function MainThread({
   const nextNew = () => {
     const active = document.activeElement;
     const place =
-      active instanceof Element ? (active.closest('article[id^="comment-"]')?.id.slice('comment-'.length) ?? null) : null;
+      active instanceof Element
+        ? (active.closest('article[id^="comment-"]')?.id.slice('comment-'.length) ?? null)
+        : null;
     const next = nextNewId(newIds, readingOrder(tree.roots), place ?? lastNewRef.current);
     if (next === null) return;
     lastNewRef.current = next;

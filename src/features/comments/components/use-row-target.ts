@@ -21,7 +21,7 @@ export function useRowTarget(session: ThreadSession, rowKey: string, ref: RefObj
     if (!el) return;
     if (target.focus) el.focus({ preventScroll: true });
     // A jump, not a glide: find-in-page and permalinks land at once.
-    if (!listScrolls) el.scrollIntoView?.({ block: 'center', behavior: 'instant' });
+    if (!listScrolls) jumpTo(el);
     session.settleRow(rowKey);
   }, [target, session, rowKey, ref, listScrolls]);
 
@@ -35,4 +35,19 @@ export function useRowTarget(session: ThreadSession, rowKey: string, ref: RefObj
       }
     };
   }, [session, rowKey, ref]);
+}
+
+/**
+ * A jump, except to the comment the address's hash names. Arriving by such a
+ * link, the router and the review page scroll to it too, smoothly (the page
+ * sets `scroll-behavior: smooth`), and Chrome does not stop a running smooth
+ * scroll for an instant one: the animation goes on from the new place and
+ * the page lands far past the row. A smooth scroll retargets the running
+ * animation instead, so this one lands.
+ */
+function jumpTo(el: HTMLElement): void {
+  // Not in every environment (jsdom has no layout).
+  if (typeof el.scrollIntoView !== 'function') return;
+  const named = el.id !== '' && decodeURIComponent(window.location.hash.slice(1)) === el.id;
+  el.scrollIntoView({ block: 'center', behavior: named ? 'smooth' : 'instant' });
 }

@@ -23,10 +23,7 @@ import { describeCommentError } from './use-thread-session';
 const OPTIMISTIC_ID = '';
 
 export type FollowMessage =
-  | { kind: 'followed' }
-  | { kind: 'unfollowed' }
-  | { kind: 'needs-account' }
-  | { kind: 'error'; text: string };
+  { kind: 'followed' } | { kind: 'unfollowed' } | { kind: 'needs-account' } | { kind: 'error'; text: string };
 
 interface Vars {
   follow: boolean;
@@ -48,7 +45,8 @@ function withTarget(
 const needsAccount = (error: unknown) =>
   error instanceof ApiError &&
   error.status === 401 &&
-  (error.code === ACCOUNT_PROBLEM_CODES.signInRequired || error.code === ACCOUNT_PROBLEM_CODES.sessionExpired);
+  (error.code === ACCOUNT_PROBLEM_CODES.signInRequired ||
+    error.code === ACCOUNT_PROBLEM_CODES.sessionExpired);
 
 export function useFollow(reviewSlug: string, commentId: string | null) {
   const queryClient = useQueryClient();
@@ -68,9 +66,7 @@ export function useFollow(reviewSlug: string, commentId: string | null) {
     mutationFn: async ({ follow, subscriptionId: id }: Vars) => {
       if (follow) {
         const created = await createSubscription(
-          commentId === null
-            ? { kind: 'thread', reviewSlug }
-            : { kind: 'subthread', reviewSlug, commentId },
+          commentId === null ? { kind: 'thread', reviewSlug } : { kind: 'subthread', reviewSlug, commentId },
         );
         return created.id;
       }
@@ -91,7 +87,9 @@ export function useFollow(reviewSlug: string, commentId: string | null) {
     onError: (error, _vars, context) => {
       if (context?.previous) queryClient.setQueryData(key, context.previous);
       setMessage(
-        needsAccount(error) ? { kind: 'needs-account' } : { kind: 'error', text: describeCommentError(error).message },
+        needsAccount(error)
+          ? { kind: 'needs-account' }
+          : { kind: 'error', text: describeCommentError(error).message },
       );
     },
     onSuccess: (id, { follow }) => {

@@ -27,7 +27,11 @@ export function describeCommentError(error: unknown): PostError {
       message: 'Not sent: the server could not be reached. Your text is kept here; try again.',
     };
   }
-  if (error instanceof ApiError && error.status === 401 && error.code === ACCOUNT_PROBLEM_CODES.sessionExpired) {
+  if (
+    error instanceof ApiError &&
+    error.status === 401 &&
+    error.code === ACCOUNT_PROBLEM_CODES.sessionExpired
+  ) {
     return { status: 401, code: error.code, message: SESSION_EXPIRED_MESSAGE };
   }
   if (error instanceof ApiError) {

@@ -22,7 +22,9 @@ describe('new since the last visit', () => {
     // A first visit: nothing is new.
     expect(isNewSince(makeComment({ number: 1, createdAt: at(11) }), null, null)).toBe(false);
     // Own: the guest's (may delete it) or the signed-in user's.
-    expect(isNewSince(makeComment({ number: 1, createdAt: at(11), canDelete: true }), SINCE, null)).toBe(false);
+    expect(isNewSince(makeComment({ number: 1, createdAt: at(11), canDelete: true }), SINCE, null)).toBe(
+      false,
+    );
     const byUser = makeComment({
       number: 2,
       createdAt: at(11),

@@ -65,8 +65,7 @@ export function newCommentIds(
     const { node, level } = item;
     const c = node.comment;
     const fresh =
-      isNewSince(c, since, userId) ||
-      (alsoNew?.has(c.id) === true && !c.deleted && !isOwnComment(c, userId));
+      isNewSince(c, since, userId) || (alsoNew?.has(c.id) === true && !c.deleted && !isOwnComment(c, userId));
     if (fresh) out.push(c.id);
     if (level + 1 >= levels) continue;
     for (let i = node.children.length - 1; i >= 0; i--) {

@@ -121,7 +121,10 @@ describe('ThreadSession live updates', () => {
     expect(state.revealedIds.has(reply.id)).toBe(true);
     expect(state.revealedRootIds).toEqual([top.id]);
     expect(state.collapsed.has(top.id)).toBe(false);
-    const tree = buildThreadTree({ pages: [{ at: 1, items: [collapsedTop], complete: true }], extras: state.extras });
+    const tree = buildThreadTree({
+      pages: [{ at: 1, items: [collapsedTop], complete: true }],
+      extras: state.extras,
+    });
     expect(tree.byId.get(top.id)?.comment.replyCount).toBe(1);
     expect(tree.byId.get(top.id)?.children.map((n) => n.comment.id)).toEqual([reply.id]);
   });

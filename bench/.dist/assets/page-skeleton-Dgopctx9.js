@@ -1,2 +1,0 @@
-import{t as e}from"./skeleton-Bbpqb9mB.js";import{t}from"./account-pages.module-Dqqo3o2_.js";import{n}from"./document-title-DmGdvXdZ.js";var r=n();function i({label:n,rows:i=3}){return(0,r.jsxs)(`div`,{className:t.skeleton,"aria-busy":`true`,children:[n?(0,r.jsx)(`p`,{className:`visually-hidden`,children:n}):null,Array.from({length:i},(t,n)=>(0,r.jsx)(e,{height:`6.5rem`},n))]})}export{i as t};
-//# sourceMappingURL=page-skeleton-Dgopctx9.js.map

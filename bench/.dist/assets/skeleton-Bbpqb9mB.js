@@ -1,2 +1,0 @@
-import{n as e}from"./document-title-DmGdvXdZ.js";var t=e();function n({width:e=`100%`,height:n=`1em`,className:r,style:i}){return(0,t.jsx)(`span`,{"aria-hidden":`true`,className:r?`skeleton ${r}`:`skeleton`,style:{width:e,height:n,...i}})}export{n as t};
-//# sourceMappingURL=skeleton-Bbpqb9mB.js.map

@@ -1,2 +1,0 @@
-import{a as e,n as t,t as n}from"./useBaseQuery-Z4xpB3Ee.js";function r(r,i){return n({...r,enabled:!0,suspense:!0,throwOnError:t,placeholderData:void 0},e,i)}export{r as t};
-//# sourceMappingURL=useSuspenseQuery-p75kfZEk.js.map
