@@ -1,2 +1,0 @@
-var e={narrow:`_narrow_1ct8w_1`,medium:`_medium_1ct8w_7`,wide:`_wide_1ct8w_13`,intro:`_intro_1ct8w_19`,card:`_card_1ct8w_34`,alt:`_alt_1ct8w_42`,demo:`_demo_1ct8w_50`,skeleton:`_skeleton_1ct8w_79`};export{e as t};
-//# sourceMappingURL=account-pages.module-Dqqo3o2_.js.map
