@@ -14,9 +14,9 @@
  *      composer and Reply usable, then 100 ms without a long task), JS heap after a forced
  *      GC; and the static floor: the same first screen saved as plain HTML with the app's
  *      CSS and no script, first comment painted. Warm: second navigation in one context
- *      (worker installed, store filled, HTTP cache warm). Cold: a fresh context each time
- *      (no worker, empty caches) whose IndexedDB is restored from a snapshot of the filled
- *      store, so the thread exists but nothing else is warm.
+ *      (worker installed, store filled, HTTP cache warm). Cold: a new browser profile whose
+ *      IndexedDB already holds the filled store (a copy of a template profile) but which has
+ *      no service worker and empty HTTP and code caches; its floor: a fresh context.
  *   2. post a comment into the 10,000 thread: click → the pending comment painted, → the
  *      backend's confirmation painted.
  *   3. collapse and expand the 1,000-reply sub-thread (after loading its replies): click →
@@ -92,14 +92,14 @@ const VIEWPORT = { width: 1280, height: 800 };
 const THREAD_READY_MARK = 'screening-room:thread-ready';
 const QUIET_MS = 100;
 const FRAME_MS = 1000 / 60;
-const SCROLL_PASS_MAX_MS = 60_000;
+const SCROLL_PASS_MAX_MS = 45_000;
 
 const SCENARIOS = [
   {
     id: 'open',
     title: '1. Open a thread',
     description:
-      'Navigation start → first comment painted and → interactive; JS heap after a forced GC. Static floor: the same first screen as plain HTML with the app CSS, no script. Warm: worker installed, store filled, second navigation in the same context. Cold: fresh context (no worker, empty caches), IndexedDB restored from a snapshot of the filled store.',
+      'Navigation start → first comment painted and → interactive; JS heap after a forced GC. Static floor: the same first screen as plain HTML with the app CSS, no script. Warm: worker installed, store filled, second navigation in the same context. Cold: new profile holding the filled store, no worker, empty caches.',
   },
   {
     id: 'post',
@@ -273,6 +273,32 @@ async function scenarioOpenWarm(context, base) {
         'MB',
         heap,
       );
+      // Where the time to the first comment goes (see loadTimings).
+      const n = size.toLocaleString('en-US');
+      const { backendReady, threadRequestStart, threadResponseEnd } = app.phases;
+      record(
+        `open.${size}.warm.backendReady`,
+        'open',
+        `${n}: … of which app start until the backend answers`,
+        'ms',
+        backendReady,
+      );
+      if (threadRequestStart !== null && threadResponseEnd !== null) {
+        record(
+          `open.${size}.warm.threadRequest`,
+          'open',
+          `${n}: … thread request (GET comments)`,
+          'ms',
+          threadResponseEnd - threadRequestStart,
+        );
+        record(
+          `open.${size}.warm.render`,
+          'open',
+          `${n}: … thread response → first comment painted`,
+          'ms',
+          app.firstComment - threadResponseEnd,
+        );
+      }
       record(
         `open.${size}.warm.floor`,
         'open',
@@ -341,7 +367,7 @@ async function makeColdTemplate(base) {
   return dir;
 }
 
-async function scenarioOpenCold(base) {
+async function scenarioOpenCold(browser, base) {
   const template = await makeColdTemplate(base);
   const scratch = path.join(os.tmpdir(), `screening-bench-run-${process.pid}`);
   try {
@@ -356,14 +382,9 @@ async function scenarioOpenCold(base) {
           true,
         );
         await appContext.close();
-        rmSync(scratch, { recursive: true, force: true });
-        mkdirSync(scratch);
-        const floorContext = await launchProfile(scratch);
-        const floor = await timedOpen(
-          floorContext.pages()[0] ?? (await floorContext.newPage()),
-          staticUrl(base, size),
-          false,
-        );
+        // The floor needs no stored data: a fresh context (empty caches, no worker) is as cold.
+        const floorContext = await newContext(browser);
+        const floor = await timedOpen(await floorContext.newPage(), staticUrl(base, size), false);
         await floorContext.close();
         if (rep === 0) continue;
         record(
@@ -415,8 +436,11 @@ async function scenarioPost(context, base) {
       waitFor: ['pendingShown', 'pendingGone'],
       timeoutMs: 30_000,
     });
-    await post.click();
-    const result = await page.evaluate(awaitClick);
+    const traced = await withTaskTrace(page, async () => {
+      await post.click();
+      return page.evaluate(awaitClick);
+    });
+    const result = traced.result;
     const eventDuration = await page.evaluate(lastClickEventDuration);
     // Let the confirmation's follow-up work (count sync, focus) finish before the next one.
     await page.waitForTimeout(300);
@@ -434,6 +458,13 @@ async function scenarioPost(context, base) {
       'Post → backend confirmation on screen',
       'ms',
       result.marks.pendingGone.painted - result.clickAt,
+    );
+    record(
+      'post.onScreenCpu',
+      'post',
+      'Post → on screen: main-thread CPU time',
+      'ms',
+      traced.cpuBetween('bench:click', 'bench:pendingShown'),
     );
     if (eventDuration !== null)
       record('post.eventTiming', 'post', 'Post click, Event Timing duration', 'ms', eventDuration);
@@ -539,8 +570,11 @@ async function scenarioCollapse(context, base, rootId) {
         waitFor: [],
         timeoutMs: 30_000,
       });
-      await toggle.click();
-      const result = await page.evaluate(awaitClick);
+      const traced = await withTaskTrace(page, async () => {
+        await toggle.click();
+        return page.evaluate(awaitClick);
+      });
+      const result = traced.result;
       const eventDuration = await page.evaluate(lastClickEventDuration);
       if (action === 'hide') rowsHidden = rowsBefore - (await rowCount());
       await page.waitForTimeout(200);
@@ -552,6 +586,13 @@ async function scenarioCollapse(context, base, rootId) {
         `${what} → next paint`,
         'ms',
         result.marks.paint.painted - result.clickAt,
+      );
+      record(
+        `collapse.${action}.cpu`,
+        'collapse',
+        `${what} → next paint: main-thread CPU time`,
+        'ms',
+        traced.cpuBetween('bench:click', 'bench:paint'),
       );
       if (eventDuration !== null)
         record(
@@ -612,7 +653,10 @@ async function withTaskTrace(page, fn) {
   cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
   const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['toplevel', '__metadata'], recordMode: 'recordContinuously' },
+    traceConfig: {
+      includedCategories: ['toplevel', 'blink.user_timing', '__metadata'],
+      recordMode: 'recordContinuously',
+    },
     transferMode: 'ReportEvents',
   });
   let result;
@@ -628,31 +672,33 @@ async function withTaskTrace(page, fn) {
     if (e.ph === 'M' && e.name === 'thread_name') names.set(`${e.pid}:${e.tid}`, e.args?.name);
   const byThread = new Map();
   for (const e of events) {
-    if (
-      e.ph !== 'X' ||
-      e.name !== 'ThreadControllerImpl::RunTask' ||
-      names.get(`${e.pid}:${e.tid}`) !== 'CrRendererMain'
-    )
+    const thread = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || names.get(thread) !== 'CrRendererMain')
       continue;
-    const key = `${e.pid}:${e.tid}`;
-    const list = byThread.get(key) ?? [];
-    list.push(e);
-    byThread.set(key, list);
+    const list = byThread.get(thread) ?? [];
+    list.push({ ts: e.ts, dur: e.dur, tdur: e.tdur ?? e.dur });
+    byThread.set(thread, list);
   }
   // The page's main thread is the busiest renderer main thread of the trace.
-  const tasks =
-    [...byThread.values()].sort(
-      (a, b) => b.reduce((n, e) => n + e.dur, 0) - a.reduce((n, e) => n + e.dur, 0),
-    )[0] ?? [];
-  const overWall = tasks.filter((e) => e.dur > 50_000);
-  const overCpu = tasks.filter((e) => (e.tdur ?? e.dur) > 50_000);
+  const total = (list) => list.reduce((n, e) => n + e.dur, 0);
+  const tasks = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  const marks = new Map();
+  for (const e of events)
+    if (typeof e.name === 'string' && e.name.startsWith('bench:')) marks.set(e.name, e.ts);
   return {
     result,
+    /** Main-thread CPU ms of the tasks that overlap the span between two user-timing marks. */
+    cpuBetween(from, to) {
+      const start = marks.get(from);
+      const end = marks.get(to);
+      if (start === undefined || end === undefined) return null;
+      return tasks.filter((t) => t.ts < end && t.ts + t.dur > start).reduce((n, t) => n + t.tdur, 0) / 1000;
+    },
     tasks: {
-      overWall: overWall.length,
-      overCpu: overCpu.length,
+      overWall: tasks.filter((e) => e.dur > 50_000).length,
+      overCpu: tasks.filter((e) => e.tdur > 50_000).length,
       longestWallMs: Math.max(0, ...tasks.map((e) => e.dur)) / 1000,
-      longestCpuMs: Math.max(0, ...tasks.map((e) => e.tdur ?? e.dur)) / 1000,
+      longestCpuMs: Math.max(0, ...tasks.map((e) => e.tdur)) / 1000,
     },
   };
 }
@@ -852,7 +898,7 @@ async function main() {
     if (ONLY.has('weight')) scenarioWeight();
     if (ONLY.has('open')) {
       await scenarioOpenWarm(context, base);
-      await scenarioOpenCold(base);
+      await scenarioOpenCold(browser, base);
     }
     if (ONLY.has('post')) await scenarioPost(context, base);
     if (ONLY.has('collapse')) {
@@ -868,7 +914,11 @@ async function main() {
   }
 
   const budgets = budgetsFrom(BUDGET_FILE);
-  const evaluated = evaluate(metrics, budgets);
+  const order = SCENARIOS.map((scenario) => scenario.id);
+  const evaluated = evaluate(
+    [...metrics].sort((a, b) => order.indexOf(a.scenario) - order.indexOf(b.scenario)),
+    budgets,
+  );
   for (const id of unansweredBudgets(metrics, budgets)) {
     if (!id.startsWith('weight.') || ONLY.has('weight'))
       notes.push(`Budget "${id}" has no measurement in this run.`);

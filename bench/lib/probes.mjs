@@ -112,6 +112,19 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
     await sleep(20);
   }
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+  // Where the time goes: the first API request marks the embedded backend ready (the client
+  // holds requests until then); the thread's first page is GET …/comments.
+  const phases = () => {
+    const api = performance
+      .getEntriesByType('resource')
+      .filter((r) => new URL(r.name).pathname.startsWith('/api/'));
+    const thread = api.find((r) => /\/comments$/.test(new URL(r.name).pathname));
+    return {
+      backendReady: api.length ? Math.min(...api.map((r) => r.startTime)) : null,
+      threadRequestStart: thread?.startTime ?? null,
+      threadResponseEnd: thread?.responseEnd ?? null,
+    };
+  };
   if (!needThread) return { firstComment: firstComment(), fcp, ready: null, interactive: null };
 
   let ready = null;
@@ -141,7 +154,8 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
         if (task.start >= t + quietMs) break;
         t = end;
       }
-      if (now >= t + quietMs) return { firstComment: firstComment(), fcp, ready, interactive: t };
+      if (now >= t + quietMs)
+        return { firstComment: firstComment(), fcp, ready, interactive: t, phases: phases() };
     }
     if (now - start > timeoutMs) throw new Error('the thread never became interactive');
     await new Promise((r) => requestAnimationFrame(r));
@@ -215,6 +229,8 @@ export function armClick({ selector, waitFor, timeoutMs }) {
         result.marks[name] = { seen, painted: null };
         bench.afterNextPaint().then((t) => {
           result.marks[name].painted = t;
+          // For the trace (bench/run.mjs adds up the main thread's CPU time between marks).
+          performance.mark(`bench:${name}`);
           if (
             Object.values(result.marks).length === waitFor.length &&
             Object.values(result.marks).every((m) => m.painted !== null)
@@ -234,6 +250,7 @@ export function armClick({ selector, waitFor, timeoutMs }) {
       (event) => {
         if (!(event.target instanceof Element) || !event.target.closest(selector)) return;
         result.clickAt = event.timeStamp;
+        performance.mark('bench:click');
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
         // Changes made by the click's own handlers are in the DOM by the next microtask.
         queueMicrotask(check);
@@ -242,6 +259,7 @@ export function armClick({ selector, waitFor, timeoutMs }) {
             observer.disconnect();
             clearTimeout(timer);
             result.marks.paint = { seen: t, painted: t };
+            performance.mark('bench:paint');
             resolve(result);
           });
         }

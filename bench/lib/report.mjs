@@ -166,9 +166,11 @@ export function renderReport(run, history = []) {
           ),
         )
         .join('\n');
+      // History of what the budgets watch, and of the headline figure of each scenario.
+      const watched = metrics.filter((m) => m.budget || /\.warm\.firstComment$/.test(m.id));
       const historyCharts =
         history.length > 1
-          ? metrics
+          ? watched
               .map((m) =>
                 historyChart(
                   history.map((h) => ({
