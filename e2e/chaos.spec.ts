@@ -237,7 +237,7 @@ test('no comment is lost or duplicated, and drafts survive, while the backend fa
   freshApp,
   errorGuard,
 }, testInfo) => {
-  test.setTimeout(180_000 + POSTS * 8_000);
+  test.setTimeout(180_000 + POSTS * 12_000);
   testInfo.annotations.push({
     type: 'chaos',
     description: `posts=${POSTS} rate=${RATE} kinds=${KINDS || 'all'} seed=${SEED}`,
