@@ -30,7 +30,9 @@
  * and bench/report.html. Budgets: bench/budget.json ("bench", and "routes" for weight).
  * Exit code 0 even when a budget fails, unless --strict; 2 when the bench itself fails.
  *
- * Options: --quick, --repeats <n>, --no-build, --strict, --only <open,post,collapse,scroll,weight>
+ * Options: --quick, --repeats <n>, --no-build, --strict, --only <open,post,collapse,scroll,weight>,
+ * --out <dir> (build into <dir> and write the results and report there, leaving bench/ alone:
+ * for comparing a change without touching the shared build or history)
  */
 import { spawnSync } from 'node:child_process';
 import {
@@ -76,13 +78,14 @@ const QUICK = flag('--quick');
 const STRICT = flag('--strict');
 const REPEATS = Number(option('--repeats', QUICK ? 2 : 5));
 const ONLY = new Set(String(option('--only', 'open,post,collapse,scroll,weight')).split(','));
-const BENCH_DIST = path.join(ROOT, 'bench', '.dist');
+const OUT = option('--out', null);
+const BENCH_DIST = OUT ? path.resolve(OUT) : path.join(ROOT, 'bench', '.dist');
 const DIST =
   flag('--no-build') && !existsSync(path.join(BENCH_DIST, 'index.html'))
     ? path.join(ROOT, 'dist')
     : BENCH_DIST;
-const RESULTS_DIR = path.join(ROOT, 'bench', 'results');
-const REPORT_FILE = path.join(ROOT, 'bench', 'report.html');
+const RESULTS_DIR = OUT ? path.join(BENCH_DIST, 'results') : path.join(ROOT, 'bench', 'results');
+const REPORT_FILE = OUT ? path.join(BENCH_DIST, 'report.html') : path.join(ROOT, 'bench', 'report.html');
 const BUDGET_FILE = path.join(ROOT, 'bench', 'budget.json');
 
 const SIZES = [100, 1000, 10000];
@@ -957,7 +960,7 @@ async function main() {
   const failed = evaluated.filter((m) => m.verdict === 'fail');
   console.log(
     `\n${evaluated.filter((m) => m.budget).length - failed.length} of ${evaluated.filter((m) => m.budget).length} budgets met. ` +
-      `Wrote ${path.relative(ROOT, dated)}, bench/results/latest.json, bench/report.html (${run.durationSeconds} s).`,
+      `Wrote ${path.relative(ROOT, dated)}, ${path.relative(ROOT, path.join(RESULTS_DIR, 'latest.json'))}, ${path.relative(ROOT, REPORT_FILE)} (${run.durationSeconds} s).`,
   );
   if (failed.length && STRICT) process.exit(1);
 }

@@ -1,10 +1,9 @@
 import { setupWorker } from 'msw/browser';
 import { BROADCAST_CHANNEL_NAME, type BackendEvent } from '../src/contract/events';
 import type { BackendContext } from './context';
-import { seedIfEmpty } from './domain/demo';
+import { SEED_VERSION, currentSeedVersion, seedIfEmpty, type DemoContent } from './domain/demo';
 import { loadFaultConfig, withFaults } from './fault-handlers';
 import { createHandlers } from './handlers';
-import { buildSeed } from './seed';
 import { createMemoryStore } from './store/memory';
 import { openStore } from './store/open';
 import type { Store } from './store/types';
@@ -14,11 +13,27 @@ export interface BackendInfo {
   notice: string | null;
 }
 
+/**
+ * The demo content is a chunk of its own (Rolldown splits it at this import()), loaded only
+ * when a store needs seeding or a reset asks for it: a returning visitor's filled store never
+ * downloads or parses it.
+ */
+const loadDemoContent = async (): Promise<DemoContent> => (await import('./seed')).buildSeed();
+
+/** Fill the store with the demo content unless it already holds this version of it. */
+async function seed(store: Store): Promise<void> {
+  if ((await store.read(currentSeedVersion)) === SEED_VERSION) return;
+  // Loaded before the write: an IndexedDB transaction cannot wait for a download. seedIfEmpty
+  // checks again inside the write, so two tabs seeding at once still seed once.
+  const content = await loadDemoContent();
+  await store.write((tx) => seedIfEmpty(tx, () => content));
+}
+
 /** Open the persistent store and make sure it holds the demo content. Never throws. */
 async function openSeededStore(): Promise<Store> {
   const store = await openStore();
   try {
-    await store.write((tx) => seedIfEmpty(tx, buildSeed));
+    await seed(store);
     return store;
   } catch (error) {
     // The store opened but cannot take the demo content (quota, blocked upgrade…): keep
@@ -29,7 +44,7 @@ async function openSeededStore(): Promise<Store> {
         ? `Your browser would not let us save data here (${error instanceof Error ? error.message : 'storage error'}), so changes will be lost when you close this tab.`
         : (store.fallbackReason ?? 'Changes will be lost when you close this tab.');
     const memory = createMemoryStore(reason);
-    await memory.write((tx) => seedIfEmpty(tx, buildSeed));
+    await seed(memory);
     return memory;
   }
 }
@@ -66,7 +81,7 @@ export async function startBackend(): Promise<BackendInfo> {
   const faults = loadFaultConfig();
   const ctx: BackendContext = {
     store,
-    content: buildSeed,
+    content: loadDemoContent,
     now: () => new Date(),
     faults,
     publish: broadcaster(),

@@ -6,8 +6,11 @@ import type { Store } from './store/types';
 /** Everything a handler needs, injected so dev, tests and (later) Node share the same handlers. */
 export interface BackendContext {
   store: Store;
-  /** Builds the demo content; called only when seeding or resetting. */
-  content: () => DemoContent;
+  /**
+   * Builds the demo content; called only when seeding or resetting. May be async: the
+   * browser loads the content's chunk only then, so a filled store never downloads it.
+   */
+  content: () => DemoContent | Promise<DemoContent>;
   now: () => Date;
   /** Fault injection switched on for this tab (mocks/faults.ts); only reported, applied by mocks/fault-handlers.ts. */
   faults?: FaultConfig | null;

@@ -16,7 +16,8 @@ export async function createNodeBackend(opts: { content?: () => DemoContent; now
   const store = createMemoryStore();
   await store.write((tx) => seedIfEmpty(tx, content));
   const events: BackendEvent[] = [];
-  const ctx: BackendContext = {
+  // Here the content is built in process, synchronously: tests call ctx.content() directly.
+  const ctx: Omit<BackendContext, 'content'> & { content: () => DemoContent } = {
     store,
     content,
     now: opts.now ?? (() => new Date()),

@@ -255,37 +255,141 @@ function decodeCursor(cursor: string, sort: ThreadSort): CursorKey {
   return { sort, number, descendantCount, id };
 }
 
-type SortKey = Pick<CommentRecord, 'number' | 'descendantCount'>;
-
-const COMPARATORS: Record<ThreadSort, (a: SortKey, b: SortKey) => number> = {
-  oldest: (a, b) => a.number - b.number,
-  newest: (a, b) => b.number - a.number,
-  replies: (a, b) => b.descendantCount - a.descendantCount || a.number - b.number,
-};
-
-/** One keyset page of already sorted rows. */
-function pageAfter(
-  sorted: readonly CommentRecord[],
-  sort: ThreadSort,
-  cursor: string | undefined,
-  limit: number,
-): { rows: CommentRecord[]; nextCursor: string | null } {
-  const compare = COMPARATORS[sort];
-  const after = cursor === undefined ? null : decodeCursor(cursor, sort);
-  const start = after === null ? 0 : sorted.findIndex((r) => compare(r, after) > 0);
-  if (start === -1) return { rows: [], nextCursor: null };
-  const rows = sorted.slice(start, start + limit);
-  const last = rows.at(-1);
-  const more = start + rows.length < sorted.length;
-  return { rows, nextCursor: more && last ? encodeCursor(sort, last) : null };
-}
-
 // ----------------------------------------------------------------- reading
 
-/** Listed direct replies (or top-level comments, for parentKey ''), oldest first. */
-async function listedChildren(tx: StoreTx, reviewId: string, parentKey: string): Promise<CommentRecord[]> {
-  const rows = await tx.getAllByIndex('comments', 'byParent', [reviewId, parentKey]);
-  return rows.filter(isListed).sort(COMPARATORS.oldest);
+/*
+ * A page is a bounded range read of an index over [reviewId, parentKey, …] (see Indexes in
+ * mocks/store/types.ts), never a read of every child: opening a 10,000-comment thread reads
+ * about as many records as opening a 10-comment one. Only the deleted comments left with no
+ * replies (not listed) are read and skipped on the way.
+ */
+
+/**
+ * Listed records from successive index pages, starting after `start`, until `want` are
+ * found or the range ends. `read` fetches one page after a key of the walk (as `keyOf` gives it).
+ */
+async function collectListed<K>(
+  want: number,
+  start: K | undefined,
+  read: (after: K | undefined, limit: number) => Promise<CommentRecord[]>,
+  keyOf: (record: CommentRecord) => K,
+): Promise<CommentRecord[]> {
+  const out: CommentRecord[] = [];
+  let after = start;
+  while (out.length < want) {
+    const need = want - out.length;
+    const rows = await read(after, need);
+    for (const row of rows) if (isListed(row)) out.push(row);
+    const last = rows.at(-1);
+    if (rows.length < need || !last) break;
+    after = keyOf(last);
+  }
+  return out;
+}
+
+/** Up to `want` listed children of one parent ('' for top level) by number, after number `afterNumber`. */
+function childrenByNumber(
+  tx: StoreTx,
+  reviewId: string,
+  parentKey: string,
+  direction: 'next' | 'prev',
+  afterNumber: number | undefined,
+  want: number,
+): Promise<CommentRecord[]> {
+  return collectListed(
+    want,
+    afterNumber,
+    (after, limit) =>
+      tx.getPageByIndex('comments', 'byParentNumber', {
+        prefix: [reviewId, parentKey],
+        ...(after === undefined ? {} : { after: [reviewId, parentKey, after] }),
+        direction,
+        limit,
+      }),
+    (r) => r.number,
+  );
+}
+
+/**
+ * Up to `want` listed children in the `replies` order (most replies below first, then oldest
+ * first) after a cursor. An index reads one way only, and this order is descending in one
+ * component and ascending in the next, so it walks byParentDescendants one descendantCount at
+ * a time: each group ascending, then one record read backwards to find the next group down.
+ */
+async function childrenByReplies(
+  tx: StoreTx,
+  reviewId: string,
+  parentKey: string,
+  after: CursorKey | null,
+  want: number,
+): Promise<CommentRecord[]> {
+  const below = async (group: number | undefined) => {
+    const [next] = await tx.getPageByIndex('comments', 'byParentDescendants', {
+      prefix: [reviewId, parentKey],
+      ...(group === undefined ? {} : { after: [reviewId, parentKey, group] }),
+      direction: 'prev',
+      limit: 1,
+    });
+    return next?.descendantCount;
+  };
+  const out: CommentRecord[] = [];
+  let group = after ? after.descendantCount : await below(undefined);
+  let afterNumber = after?.number;
+  while (group !== undefined && out.length < want) {
+    const descendantCount = group;
+    const rows = await collectListed(
+      want - out.length,
+      afterNumber,
+      (from, limit) =>
+        tx.getPageByIndex('comments', 'byParentDescendants', {
+          prefix: [reviewId, parentKey, descendantCount],
+          ...(from === undefined ? {} : { after: [reviewId, parentKey, descendantCount, from] }),
+          limit,
+        }),
+      (r) => r.number,
+    );
+    out.push(...rows);
+    if (out.length >= want) break;
+    group = await below(descendantCount);
+    afterNumber = undefined;
+  }
+  return out;
+}
+
+/** One keyset page of listed children in the given order (see encodeCursor). */
+async function keysetPage(
+  tx: StoreTx,
+  reviewId: string,
+  parentKey: string,
+  sort: ThreadSort,
+  after: CursorKey | null,
+  limit: number,
+): Promise<{ rows: CommentRecord[]; nextCursor: string | null }> {
+  // One more than the page says whether anything follows it.
+  const found =
+    sort === 'replies'
+      ? await childrenByReplies(tx, reviewId, parentKey, after, limit + 1)
+      : await childrenByNumber(
+          tx,
+          reviewId,
+          parentKey,
+          sort === 'oldest' ? 'next' : 'prev',
+          after?.number,
+          limit + 1,
+        );
+  const rows = found.slice(0, limit);
+  const last = rows.at(-1);
+  return { rows, nextCursor: found.length > limit && last ? encodeCursor(sort, last) : null };
+}
+
+/** How many children of one parent are listed, counted from two indexes without reading a record. */
+async function countListed(tx: StoreTx, reviewId: string, parentKey: string): Promise<number> {
+  const [all, unlisted] = await Promise.all([
+    tx.countByIndex('comments', 'byParent', [reviewId, parentKey]),
+    // Deleted with no live reply below: descendantCount 0 in the deleted-only index.
+    tx.countByIndexPrefix('comments', 'byParentDeleted', [reviewId, parentKey, 0]),
+  ]);
+  return all - unlisted;
 }
 
 interface Preloaded {
@@ -305,21 +409,26 @@ async function preload(
   roots: readonly CommentRecord[],
   policy: PreloadPolicy,
 ): Promise<Preloaded> {
-  const fetched = new Map<string, CommentRecord[]>();
   const loaded = new Map<string, CommentRecord[]>();
+  /** Parents with listed replies beyond the loaded ones. */
+  const cutShort = new Set<string>();
   let budget = policy.maxItems - roots.length;
   let frontier: readonly CommentRecord[] = roots;
   for (let level = 1; level <= policy.depth && budget > 0 && frontier.length > 0; level++) {
     // Each parent that gets anything takes at least one slot: no use fetching more parents than slots.
     const parents = frontier.filter((p) => p.descendantCount > 0).slice(0, budget);
-    const lists = await Promise.all(parents.map((p) => listedChildren(tx, reviewId, p.id)));
+    // No parent can take more than this; one more says whether any are left.
+    const room = Math.min(policy.perParent, budget);
+    const lists = await Promise.all(
+      parents.map((p) => childrenByNumber(tx, reviewId, p.id, 'next', undefined, room + 1)),
+    );
     const next: CommentRecord[] = [];
     parents.forEach((parent, i) => {
-      const all = lists[i] ?? [];
-      const take = all.slice(0, Math.max(0, Math.min(policy.perParent, budget)));
+      const listed = lists[i] ?? [];
+      const take = listed.slice(0, Math.max(0, Math.min(policy.perParent, budget)));
       budget -= take.length;
-      fetched.set(parent.id, all);
       loaded.set(parent.id, take);
+      if (listed.length > take.length) cutShort.add(parent.id);
       next.push(...take);
     });
     frontier = next;
@@ -329,20 +438,21 @@ async function preload(
   const moreReplies: MoreReplies = {};
   const visit = (record: CommentRecord) => {
     records.push(record);
-    const children = loaded.get(record.id) ?? [];
-    for (const child of children) visit(child);
-    const all = fetched.get(record.id);
-    if (all === undefined) {
+    const children = loaded.get(record.id);
+    for (const child of children ?? []) visit(child);
+    if (children === undefined) {
       if (record.descendantCount > 0)
         moreReplies[record.id] = { cursor: null, remaining: record.descendantCount };
       return;
     }
-    const rest = all.slice(children.length);
-    if (rest.length === 0) return;
+    if (!cutShort.has(record.id)) return;
+    // Every live reply below a comment is one of its children or below one, so what the
+    // children not loaded hold is its descendantCount less what the loaded ones account for.
+    const shown = children.reduce((n, c) => n + (isLive(c) ? 1 : 0) + c.descendantCount, 0);
     const last = children.at(-1);
     moreReplies[record.id] = {
       cursor: last ? encodeCursor('oldest', last) : null,
-      remaining: rest.reduce((n, c) => n + (isLive(c) ? 1 : 0) + c.descendantCount, 0),
+      remaining: record.descendantCount - shown,
     };
   };
   for (const root of roots) visit(root);
@@ -358,9 +468,11 @@ export async function listThread(
   now: Date,
 ): Promise<ThreadPage> {
   const review = await getReviewRow(tx, reviewSlug);
-  const topLevel = await listedChildren(tx, review.id, '');
-  if (query.sort !== 'oldest') topLevel.sort(COMPARATORS[query.sort]);
-  const { rows, nextCursor } = pageAfter(topLevel, query.sort, query.cursor, query.limit);
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort);
+  const [{ rows, nextCursor }, total] = await Promise.all([
+    keysetPage(tx, review.id, '', query.sort, after, query.limit),
+    countListed(tx, review.id, ''),
+  ]);
   const { records, moreReplies } = await preload(tx, review.id, rows, THREAD_PRELOAD);
   return {
     reviewId: review.id,
@@ -369,7 +481,7 @@ export async function listThread(
     items: await viewsOf(tx, records, review, actor, now),
     moreReplies,
     nextCursor,
-    total: topLevel.length,
+    total,
     commentCount: review.commentCount,
     reviewCommentsOpen: review.commentsOpen,
   };
@@ -403,15 +515,18 @@ async function repliesPage(
   actor: Actor,
   now: Date,
 ): Promise<RepliesPage> {
-  const children = await listedChildren(tx, parent.reviewId, parent.id);
-  const { rows, nextCursor } = pageAfter(children, 'oldest', query.cursor, query.limit);
+  const after = query.cursor === undefined ? null : decodeCursor(query.cursor, 'oldest');
+  const [{ rows, nextCursor }, total] = await Promise.all([
+    keysetPage(tx, parent.reviewId, parent.id, 'oldest', after, query.limit),
+    countListed(tx, parent.reviewId, parent.id),
+  ]);
   const { records, moreReplies } = await preload(tx, parent.reviewId, rows, REPLIES_PRELOAD);
   return {
     parentId: parent.id,
     items: await viewsOf(tx, records, review, actor, now),
     moreReplies,
     nextCursor,
-    total: children.length,
+    total,
   };
 }
 

@@ -9,7 +9,6 @@ import {
 import type { BackendContext } from '../context';
 import { currentSeedVersion, generateDemoThread, resetDemo } from '../domain/demo';
 import { guarded, json, readBody } from '../http';
-import { generateThread, largeThreadReview } from '../seed/large-thread';
 
 export function systemHandlers({ store, content, faults }: BackendContext) {
   return [
@@ -28,7 +27,7 @@ export function systemHandlers({ store, content, faults }: BackendContext) {
       '*/api/demo/reset',
       guarded(async ({ request }) => {
         await readBody(request, resetRequestSchema);
-        const demo = content();
+        const demo = await content();
         const counts = await store.write((tx) => resetDemo(tx, demo));
         return json<ResetResponse>({ ok: true, ...counts });
       }),
@@ -37,6 +36,9 @@ export function systemHandlers({ store, content, faults }: BackendContext) {
       '*/api/demo/generate-thread',
       guarded(async ({ request }) => {
         const input = await readBody(request, generateThreadRequestSchema);
+        // The generator is demo content: its own chunk, loaded (before the write: a transaction
+        // cannot wait for a download) only by the rare request that asks for a thread.
+        const { generateThread, largeThreadReview } = await import('../seed/large-thread');
         const result = await store.write((tx) =>
           generateDemoThread(tx, input, largeThreadReview, generateThread),
         );

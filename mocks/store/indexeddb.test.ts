@@ -28,8 +28,11 @@ const sample: { [T in TableName]: Tables[T] } = {
   publications: { slug: 'p1', name: 'Pub', kind: 'blog', description: 'D' },
   reviews: review('r1'),
   users: user('u1', 'ana'),
-  // A user's reply, so that every comments index (byAuthor too) has a key to compare.
-  comments: comment('c2', 'r1', 'c1', { author: { kind: 'user', userId: 'u1' } }),
+  // A user's deleted reply, so that every comments index (byAuthor, byParentDeleted too) has a key to compare.
+  comments: comment('c2', 'r1', 'c1', {
+    author: { kind: 'user', userId: 'u1' },
+    deletedAt: '2024-01-03T00:00:00.000Z',
+  }),
   meta: { key: 'k', value: 1 },
   credentials: {
     userId: 'u1',
@@ -242,6 +245,87 @@ describe('openIndexedDbStore', () => {
     await expect(attempt).rejects.toThrow("Your browser's storage for this site is full");
     vi.restoreAllMocks();
     expect(await store.read((tx) => tx.getAll('meta'))).toEqual([{ key: 'before', value: 1 }]);
+    store.close();
+  });
+
+  it('maps a transaction aborted over quota to reason "quota", though its requests only say AbortError', async () => {
+    // As Chromium does: the transaction aborts with error QuotaExceededError and every pending
+    // request fails with a plain AbortError, which is what the awaiting code sees first.
+    const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      const request = realPut.call(this, value, key);
+      if (this.name === 'comments') {
+        const tx = this.transaction as unknown as { _abort(errorName: string): void };
+        tx._abort('QuotaExceededError');
+      }
+      return request;
+    });
+    const attempt = store.write(async (tx) => {
+      await tx.put('meta', { key: 'during', value: 1 });
+      await tx.put('comments', comment('c1', 'r1', null));
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'StoreError', reason: 'quota' });
+    await expect(attempt).rejects.toThrow("Your browser's storage for this site is full");
+    vi.restoreAllMocks();
+    expect(await store.read((tx) => tx.getAll('meta'))).toEqual([]);
+    // The store keeps working once there is room again.
+    await store.write((tx) => tx.put('comments', comment('c1', 'r1', null)));
+    expect(await store.read((tx) => tx.get('comments', 'c1'))).toMatchObject({ id: 'c1' });
+    store.close();
+  });
+
+  it('reports the quota, not "the transaction has finished", when fn carries on after the abort', async () => {
+    const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      const request = realPut.call(this, value, key);
+      if (this.name === 'comments') {
+        const tx = this.transaction as unknown as { _abort(errorName: string): void };
+        tx._abort('QuotaExceededError');
+      }
+      return request;
+    });
+    const attempt = store.write(async (tx) => {
+      // As domain code running steps side by side does: another step starts after the abort.
+      await tx.put('comments', comment('c1', 'r1', null)).catch(() => undefined);
+      await tx.put('meta', { key: 'after', value: 1 });
+    });
+    await expect(attempt).rejects.toMatchObject({ name: 'StoreError', reason: 'quota' });
+    vi.restoreAllMocks();
+    store.close();
+  });
+
+  it('lets an error of fn’s own stand, even when the transaction aborted', async () => {
+    const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      const request = realPut.call(this, value, key);
+      (this.transaction as unknown as { _abort(errorName: string): void })._abort('QuotaExceededError');
+      return request;
+    });
+    const refusal = new Error('Comment not found');
+    const attempt = store.write(async (tx) => {
+      await tx.put('meta', { key: 'x', value: 1 }).catch(() => undefined);
+      throw refusal;
+    });
+    await expect(attempt).rejects.toBe(refusal);
+    vi.restoreAllMocks();
+    store.close();
+  });
+
+  it('keeps the AbortError when the transaction was aborted without a cause', async () => {
+    const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
+    const realPut = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+      const request = realPut.call(this, value, key);
+      this.transaction.abort();
+      return request;
+    });
+    const attempt = store.write((tx) => tx.put('meta', { key: 'during', value: 1 }));
+    await expect(attempt).rejects.toMatchObject({ name: 'StoreError', reason: 'unknown' });
+    await expect(attempt).rejects.toThrow(/cancelled/);
+    vi.restoreAllMocks();
     store.close();
   });
 

@@ -1,4 +1,5 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { pageBounds } from './keys';
 import { PRIMARY_KEYS, StoreError, type Store, type StoreTx, type TableName, type Tables } from './types';
 
 export const DEFAULT_DB_NAME = 'screening-room';
@@ -65,6 +66,15 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('signInAttempts', { keyPath: 'username' });
     db.createObjectStore('settings', { keyPath: 'userId' });
   },
+  // v3: a page of a thread (top-level comments or one comment's replies) by a bounded range
+  // read, in each order the thread offers, instead of reading every child and sorting.
+  // createIndex fills the new indexes from the comments already stored.
+  (_db, tx) => {
+    const comments = tx.objectStore('comments');
+    comments.createIndex('byParentNumber', ['reviewId', 'parentKey', 'number']);
+    comments.createIndex('byParentDescendants', ['reviewId', 'parentKey', 'descendantCount', 'number']);
+    comments.createIndex('byParentDeleted', ['reviewId', 'parentKey', 'descendantCount', 'deletedAt']);
+  },
 ];
 
 const BLOCKED_BY_OLD_TAB =
@@ -115,6 +125,19 @@ export function toStoreError(e: unknown): StoreError {
     default:
       return make(`Saving or loading data failed: ${errorMessage(e)}`, 'unknown');
   }
+}
+
+/**
+ * When the browser aborts a transaction (over quota, disk error…), its pending requests fail
+ * with a plain AbortError and later calls with InvalidStateError ("the transaction has
+ * finished"); only the transaction's `error` says why. Report that cause instead of its echoes.
+ * An error of fn's own (a DomainError) stands.
+ */
+function abortCause(tx: { readonly error: DOMException | null }, e: unknown): unknown {
+  const cause = tx.error;
+  if (!cause || cause.name === 'AbortError') return e;
+  // Every store call in fn goes through attempt(), so its failures are StoreErrors.
+  return e instanceof StoreError ? toStoreError(cause) : e;
 }
 
 /** Opens (and if needed upgrades) the database; rejects with a StoreError. */
@@ -233,6 +256,40 @@ function makeTx(tx: ReadTx | WriteTx): StoreTx {
     getAllByIndex: <T extends TableName>(table: T, index: string, key: unknown) =>
       attempt(() => typed<Tables[T][]>(store(table).index(index).getAll(asKey(key)))),
     countByIndex: (table, index, key) => attempt(() => store(table).index(index).count(asKey(key))),
+    getPageByIndex: <T extends TableName>(
+      table: T,
+      index: string,
+      query: { prefix: unknown; after?: unknown; direction?: 'next' | 'prev'; limit?: number },
+    ) =>
+      attempt(async () => {
+        const direction = query.direction ?? 'next';
+        const bounds = pageBounds(
+          query.prefix as readonly unknown[],
+          query.after as readonly unknown[] | undefined,
+          direction,
+        );
+        const limit = query.limit;
+        // getAll's count 0 means "no limit".
+        if (!bounds || limit === 0) return [];
+        const range = IDBKeyRange.bound(bounds.lower, bounds.upper, bounds.lowerOpen, bounds.upperOpen);
+        const idx = store(table).index(index);
+        if (direction === 'next') return typed<Tables[T][]>(idx.getAll(range, limit));
+        // getAll only reads forwards: walk a cursor backwards for as many as asked.
+        const rows: Tables[T][] = [];
+        let cursor = await idx.openCursor(range, 'prev');
+        while (cursor && (limit === undefined || rows.length < limit)) {
+          rows.push(cursor.value as Tables[T]);
+          cursor = await cursor.continue();
+        }
+        return rows;
+      }),
+    countByIndexPrefix: (table, index, prefix) =>
+      attempt(async () => {
+        const bounds = pageBounds(prefix as readonly unknown[], undefined, 'next');
+        if (!bounds) return 0;
+        const range = IDBKeyRange.bound(bounds.lower, bounds.upper, bounds.lowerOpen, bounds.upperOpen);
+        return store(table).index(index).count(range);
+      }),
     put: <T extends TableName>(table: T, value: Tables[T]) =>
       attempt(async () => {
         await writer('put').objectStore(table).put(value);
@@ -324,7 +381,7 @@ export async function openIndexedDbStore(opts: IndexedDbStoreOptions = {}): Prom
       } catch {
         // The transaction already finished (fn awaited something else and it auto-committed).
       }
-      throw e;
+      throw abortCause(tx, e);
     }
     try {
       await done;

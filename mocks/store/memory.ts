@@ -7,6 +7,7 @@ import {
   type TableName,
   type Tables,
 } from './types';
+import { compareIndexKeys, pageBounds } from './keys';
 
 type IndexKeyFn = (record: never) => unknown;
 type IndexName<T extends TableName> = keyof Indexes[T] & string;
@@ -25,6 +26,10 @@ export const INDEX_KEYS: {
     byParent: (r) => [r.reviewId, r.parentKey],
     byClientId: (r) => r.clientId,
     byAuthor: (r) => (r.author.kind === 'user' ? r.author.userId : undefined),
+    byParentNumber: (r) => [r.reviewId, r.parentKey, r.number],
+    byParentDescendants: (r) => [r.reviewId, r.parentKey, r.descendantCount, r.number],
+    byParentDeleted: (r) =>
+      r.deletedAt === null ? undefined : [r.reviewId, r.parentKey, r.descendantCount, r.deletedAt],
   },
   meta: {},
   credentials: {},
@@ -94,14 +99,20 @@ const constraintError = (table: TableName, index: string) =>
  * table maps are never mutated (a write swaps in a new map), so their entries
  * stay valid; a write transaction's private copy drops its entry on every change.
  */
+interface IndexEntry {
+  key: unknown;
+  row: unknown;
+}
 interface TableCache {
   rows?: unknown[];
   indexes: Map<string, Map<string, unknown[]>>;
+  /** Index entries in IndexedDB's index order: by key, then by primary key. */
+  ordered: Map<string, IndexEntry[]>;
 }
 const caches = new WeakMap<Table, TableCache>();
 const cacheOf = (t: Table): TableCache => {
   let c = caches.get(t);
-  if (!c) caches.set(t, (c = { indexes: new Map() }));
+  if (!c) caches.set(t, (c = { indexes: new Map(), ordered: new Map() }));
   return c;
 };
 /** Records in primary-key order, like IndexedDB's getAll. */
@@ -128,6 +139,56 @@ const lookup = (t: Table, table: TableName, index: string, key: unknown): unknow
     c.indexes.set(index, idx);
   }
   return idx.get(serialKey(key)) ?? [];
+};
+
+const orderedIndex = (t: Table, table: TableName, index: string): IndexEntry[] => {
+  const c = cacheOf(t);
+  let entries = c.ordered.get(index);
+  if (!entries) {
+    const keyOf = indexKeyFn(table, index);
+    entries = [];
+    // sortedRows is in primary-key order and Array.prototype.sort is stable: ties keep it.
+    for (const row of sortedRows(t)) {
+      const key = keyOf(row as never);
+      if (isValidKey(key)) entries.push({ key, row });
+    }
+    entries.sort((a, b) => compareIndexKeys(a.key, b.key));
+    c.ordered.set(index, entries);
+  }
+  return entries;
+};
+
+/** The first position whose entry does not satisfy `before` (which holds for a leading run). */
+const firstNotBefore = (entries: readonly IndexEntry[], before: (key: unknown) => boolean): number => {
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const entry = entries[mid];
+    if (entry && before(entry.key)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Positions [start, end) of the entries of an ordered index within a page read's bounds. */
+const entriesWithin = (
+  entries: readonly IndexEntry[],
+  prefix: readonly unknown[],
+  after: readonly unknown[] | undefined,
+  direction: 'next' | 'prev',
+): [number, number] => {
+  const bounds = pageBounds(prefix, after, direction);
+  if (!bounds) return [0, 0];
+  const start = firstNotBefore(entries, (key) => {
+    const c = compareIndexKeys(key, bounds.lower);
+    return c < 0 || (c === 0 && bounds.lowerOpen);
+  });
+  const end = firstNotBefore(entries, (key) => {
+    const c = compareIndexKeys(key, bounds.upper);
+    return c < 0 || (c === 0 && !bounds.upperOpen);
+  });
+  return [start, Math.max(start, end)];
 };
 
 /**
@@ -213,6 +274,30 @@ export function createMemoryStore(fallbackReason: string | null = null): Store {
       countByIndex: async (name, index, key) => {
         usable();
         return lookup(view(name), name, index, key).length;
+      },
+      getPageByIndex: async (name, index, query) => {
+        usable();
+        const direction = query.direction ?? 'next';
+        const prefix = query.prefix as readonly unknown[];
+        const after = query.after as readonly unknown[] | undefined;
+        const entries = orderedIndex(view(name), name, index);
+        const [start, end] = entriesWithin(entries, prefix, after, direction);
+        const take = Math.min(end - start, Math.max(0, query.limit ?? Infinity));
+        const page =
+          direction === 'next'
+            ? entries.slice(start, start + take)
+            : entries.slice(end - take, end).reverse();
+        return structuredClone(page.map((e) => e.row)) as never;
+      },
+      countByIndexPrefix: async (name, index, prefix) => {
+        usable();
+        const [start, end] = entriesWithin(
+          orderedIndex(view(name), name, index),
+          prefix as readonly unknown[],
+          undefined,
+          'next',
+        );
+        return end - start;
       },
       put: async (name, value) => {
         writable('put');

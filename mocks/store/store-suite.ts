@@ -487,6 +487,261 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       expect(got).toEqual({ total: n, top: 10, underFirst: (n - 10) / 10, last: 'c00009' });
     });
 
+    describe('page reads of a compound index', () => {
+      /**
+       * r1's top level: numbers 1..9 with varied descendantCount, 4 and 8 deleted (8 keeps a
+       * live reply below it), replies under n1; r0 and r2 around it so a prefix must not leak.
+       */
+      const seedPages = () =>
+        store.write(async (tx) => {
+          const top: [number, number, boolean][] = [
+            [1, 2, false],
+            [2, 0, false],
+            [3, 5, false],
+            [4, 0, true],
+            [5, 2, false],
+            [6, 0, false],
+            [7, 5, false],
+            [8, 1, true],
+            [9, 0, false],
+          ];
+          const puts: Promise<void>[] = [];
+          // Primary keys out of number order on purpose: the index orders by its key.
+          for (const [number, descendantCount, deleted] of top)
+            puts.push(
+              tx.put(
+                'comments',
+                comment(`t${10 - number}`, 'r1', null, {
+                  number,
+                  descendantCount,
+                  deletedAt: deleted ? `2024-01-0${number}T00:00:00.000Z` : null,
+                }),
+              ),
+            );
+          puts.push(tx.put('comments', comment('x1', 'r1', 't9', { number: 10 })));
+          puts.push(tx.put('comments', comment('x2', 'r1', 't9', { number: 11 })));
+          puts.push(tx.put('comments', comment('a1', 'r0', null, { number: 5 })));
+          puts.push(tx.put('comments', comment('b1', 'r2', null, { number: 1 })));
+          await Promise.all(puts);
+        });
+      const numbers = (rows: readonly CommentRecord[]) => rows.map((r) => r.number);
+
+      it('reads a prefix in key order, forwards and backwards, from a keyset cursor, up to a limit', async () => {
+        await seedPages();
+        const got = await store.read(async (tx) => ({
+          all: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })),
+          first3: numbers(
+            await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''], limit: 3 }),
+          ),
+          after3: numbers(
+            await tx.getPageByIndex('comments', 'byParentNumber', {
+              prefix: ['r1', ''],
+              after: ['r1', '', 3],
+              limit: 3,
+            }),
+          ),
+          newest: numbers(
+            await tx.getPageByIndex('comments', 'byParentNumber', {
+              prefix: ['r1', ''],
+              direction: 'prev',
+              limit: 4,
+            }),
+          ),
+          before6: numbers(
+            await tx.getPageByIndex('comments', 'byParentNumber', {
+              prefix: ['r1', ''],
+              after: ['r1', '', 6],
+              direction: 'prev',
+            }),
+          ),
+          replies: (await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', 't9'] })).map(
+            (r) => r.id,
+          ),
+          wholeReview: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1'] })),
+          exact: (await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', '', 7] })).map(
+            (r) => r.id,
+          ),
+          pastTheEnd: await tx.getPageByIndex('comments', 'byParentNumber', {
+            prefix: ['r1', ''],
+            after: ['r1', '', 9],
+          }),
+          nothing: await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r9', ''] }),
+          limitZero: await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''], limit: 0 }),
+        }));
+        expect(got).toEqual({
+          all: [1, 2, 3, 4, 5, 6, 7, 8, 9],
+          first3: [1, 2, 3],
+          after3: [4, 5, 6],
+          newest: [9, 8, 7, 6],
+          before6: [5, 4, 3, 2, 1],
+          replies: ['x1', 'x2'],
+          wholeReview: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+          exact: ['t3'],
+          pastTheEnd: [],
+          nothing: [],
+          limitZero: [],
+        });
+      });
+
+      it('a shorter cursor skips or keeps the keys it begins, by direction (the "replies" order walk)', async () => {
+        await seedPages();
+        const got = await store.read(async (tx) => ({
+          // The most replies first: the last key of the prefix.
+          top: numbers(
+            await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['r1', ''],
+              direction: 'prev',
+              limit: 1,
+            }),
+          ),
+          // Within one descendantCount, by number.
+          group5: numbers(
+            await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 5] }),
+          ),
+          group5After3: numbers(
+            await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['r1', '', 5],
+              after: ['r1', '', 5, 3],
+            }),
+          ),
+          // The largest key below the group of 5: the next group down (2), its highest number.
+          belowGroup5: numbers(
+            await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['r1', ''],
+              after: ['r1', '', 5],
+              direction: 'prev',
+              limit: 1,
+            }),
+          ),
+          fromGroup2Up: numbers(
+            await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['r1', ''],
+              after: ['r1', '', 2],
+            }),
+          ),
+          belowPrefixItself: await tx.getPageByIndex('comments', 'byParentDescendants', {
+            prefix: ['r1', ''],
+            after: ['r1', ''],
+            direction: 'prev',
+          }),
+        }));
+        expect(got).toEqual({
+          top: [7],
+          group5: [3, 7],
+          group5After3: [7],
+          belowGroup5: [5],
+          fromGroup2Up: [1, 5, 3, 7],
+          belowPrefixItself: [],
+        });
+      });
+
+      it('the deleted-comments index holds deleted comments only and counts a prefix without reading', async () => {
+        await seedPages();
+        const got = await store.read(async (tx) => ({
+          deleted: numbers(await tx.getPageByIndex('comments', 'byParentDeleted', { prefix: ['r1', ''] })),
+          unlisted: await tx.countByIndexPrefix('comments', 'byParentDeleted', ['r1', '', 0]),
+          deletedTop: await tx.countByIndexPrefix('comments', 'byParentDeleted', ['r1', '']),
+          topLevel: await tx.countByIndexPrefix('comments', 'byParentNumber', ['r1', '']),
+          wholeReview: await tx.countByIndexPrefix('comments', 'byParentNumber', ['r1']),
+          everything: await tx.countByIndexPrefix('comments', 'byParentNumber', []),
+          none: await tx.countByIndexPrefix('comments', 'byParentNumber', ['r9']),
+        }));
+        expect(got).toEqual({
+          deleted: [4, 8],
+          unlisted: 1,
+          deletedTop: 2,
+          topLevel: 9,
+          wholeReview: 11,
+          everything: 13,
+          none: 0,
+        });
+      });
+
+      it('follows writes, within the write that made them too', async () => {
+        await seedPages();
+        const inside = await store.write(async (tx) => {
+          const t8 = await tx.get('comments', 't8');
+          if (!t8) throw new Error('seed missing t8');
+          // A reply to number 2: it moves from the group of 0 to the group of 1.
+          await tx.put('comments', { ...t8, descendantCount: 1 });
+          await tx.delete('comments', 't3');
+          return {
+            group1: numbers(
+              await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 1] }),
+            ),
+            top: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })),
+          };
+        });
+        expect(inside).toEqual({ group1: [2, 8], top: [1, 2, 3, 4, 5, 6, 8, 9] });
+        const after = await store.read(async (tx) =>
+          numbers(await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 0] })),
+        );
+        expect(after).toEqual([4, 6, 9]);
+      });
+
+      it('rejects a cursor outside its prefix', async () => {
+        await seedPages();
+        await expect(
+          store.read((tx) =>
+            tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''], after: ['r2', '', 1] }),
+          ),
+        ).rejects.toThrow(/prefix/);
+      });
+
+      it('pages through a large range by keyset cursor, each page a bounded read', async () => {
+        const n = 1500;
+        // Deterministic pseudo-random descendantCounts, numbers posted out of primary-key order.
+        const dc = (i: number) => ((i * 7919) % 13 === 0 ? 3 : (i * 104729) % 5);
+        await store.write(async (tx) => {
+          const puts: Promise<void>[] = [];
+          for (let i = 1; i <= n; i++)
+            puts.push(
+              tx.put(
+                'comments',
+                comment(`k${(i * 37) % 9973}-${i}`, 'big', null, { number: i, descendantCount: dc(i) }),
+              ),
+            );
+          await Promise.all(puts);
+        });
+        const expected = Array.from({ length: n }, (_, k) => k + 1).sort((a, b) => dc(b) - dc(a) || a - b);
+        // Walk the "replies" order 50 at a time: group by group, ascending numbers within one.
+        const walked = await store.read(async (tx) => {
+          const out: number[] = [];
+          const [top] = await tx.getPageByIndex('comments', 'byParentDescendants', {
+            prefix: ['big', ''],
+            direction: 'prev',
+            limit: 1,
+          });
+          let group = top?.descendantCount;
+          let afterNumber: number | undefined;
+          while (group !== undefined) {
+            const page = await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['big', '', group],
+              ...(afterNumber === undefined ? {} : { after: ['big', '', group, afterNumber] }),
+              limit: 50,
+            });
+            expect(page.length).toBeLessThanOrEqual(50);
+            out.push(...numbers(page));
+            const last = page.at(-1);
+            if (page.length === 50 && last) {
+              afterNumber = last.number;
+              continue;
+            }
+            const [below] = await tx.getPageByIndex('comments', 'byParentDescendants', {
+              prefix: ['big', ''],
+              after: ['big', '', group],
+              direction: 'prev',
+              limit: 1,
+            });
+            group = below?.descendantCount;
+            afterNumber = undefined;
+          }
+          return out;
+        });
+        expect(walked).toEqual(expected);
+      });
+    });
+
     it('rejects reads and writes after close', async () => {
       store.close();
       await expect(store.read((tx) => tx.getAll('reviews'))).rejects.toBeInstanceOf(StoreError);

@@ -190,6 +190,19 @@ export interface Indexes {
     byClientId: string;
     /** author.userId; guests' comments are not in it. */
     byAuthor: string;
+    /** [reviewId, parentKey, number]: children of one parent in posting order (oldest / newest pages). */
+    byParentNumber: [string, string, number];
+    /**
+     * [reviewId, parentKey, descendantCount, number]: children by how many replies they hold
+     * (the "replies" sort, which walks it one descendantCount at a time).
+     */
+    byParentDescendants: [string, string, number, number];
+    /**
+     * [reviewId, parentKey, descendantCount, deletedAt]: deleted comments only (a null deletedAt
+     * is not a key, so live comments are left out). The prefix [reviewId, parentKey, 0] counts the
+     * children that are no longer listed, without reading them.
+     */
+    byParentDeleted: [string, string, number, string];
   };
   meta: never;
   credentials: never;
@@ -234,6 +247,34 @@ export const PRIMARY_KEYS = {
   settings: 'userId',
 } as const satisfies { [T in TableName]: keyof Tables[T] & string };
 
+/** The leading components of a compound key: [], [a], [a, b] … up to the whole key. */
+export type KeyPrefix<K> = K extends readonly [...infer Head, unknown] ? K | KeyPrefix<Head> : K;
+
+/** The indexes of a table whose keys are arrays: those that range reads by prefix apply to. */
+export type CompoundIndexName<T extends TableName> = {
+  [I in keyof Indexes[T] & string]: Indexes[T][I] extends readonly unknown[] ? I : never;
+}[keyof Indexes[T] & string];
+
+/**
+ * A bounded read of one compound index, in index order (key, then primary key), as IndexedDB
+ * orders it: keys compare component by component, numbers before strings, and a shorter key
+ * before every longer one it begins.
+ */
+export interface IndexPageQuery<K> {
+  /** Only keys that begin with these components. */
+  prefix: KeyPrefix<K>;
+  /**
+   * Keyset cursor: only keys strictly after this one in the read's direction. It must begin
+   * with `prefix`. It may be a prefix itself: going 'prev' from [a, b, 3] skips every key
+   * beginning [a, b, 3] (all of them sort after it), going 'next' from it includes them.
+   */
+  after?: KeyPrefix<K>;
+  /** 'next' (ascending, the default) or 'prev' (descending). */
+  direction?: 'next' | 'prev';
+  /** At most this many records; all of them when absent. */
+  limit?: number;
+}
+
 /**
  * Operations inside one transaction. Within a write transaction the adapter
  * guarantees all-or-nothing and isolation from other tabs; callers must not
@@ -257,6 +298,21 @@ export interface StoreTx {
     table: T,
     index: I,
     key: Indexes[T][I],
+  ): Promise<number>;
+  /**
+   * One page of a compound index's range, reading only the records it returns (a page of a
+   * 10,000-comment thread costs what a page of a 10-comment one does). See IndexPageQuery.
+   */
+  getPageByIndex<T extends TableName, I extends CompoundIndexName<T>>(
+    table: T,
+    index: I,
+    query: IndexPageQuery<Indexes[T][I]>,
+  ): Promise<Tables[T][]>;
+  /** How many records a compound index holds under a key prefix, without reading them. */
+  countByIndexPrefix<T extends TableName, I extends CompoundIndexName<T>>(
+    table: T,
+    index: I,
+    prefix: KeyPrefix<Indexes[T][I]>,
   ): Promise<number>;
   put<T extends TableName>(table: T, value: Tables[T]): Promise<void>;
   delete<T extends TableName>(table: T, key: string): Promise<void>;
