@@ -29,12 +29,12 @@
  *
  * This file is the decision logic only (no msw): mocks/fault-handlers.ts applies it.
  */
+import { FAULT_STORAGE_KEY } from '../src/contract/fault-storage';
 import { FAULT_KINDS, faultSettingsSchema, type FaultKind, type FaultSettings } from '../src/contract/system';
 
-export { FAULT_KINDS, type FaultKind };
+export { FAULT_KINDS, FAULT_STORAGE_KEY, type FaultKind };
 export type FaultConfig = FaultSettings;
 
-export const FAULT_STORAGE_KEY = 'screening-room:faults';
 export const SLOW_MIN_MS = 1_500;
 export const SLOW_MAX_MS = 4_000;
 export const HANG_MS = 60_000;

@@ -6,9 +6,18 @@
  *
  * A route loads first: the entry chunk and its static imports, plus the route's lazy
  * module and its static imports (what Vite preloads for it). Sizes are gzip (level 6,
- * like most servers), summed per file. The embedded backend (msw, the store, the demo
- * content: everything reachable only from the dynamic import of mocks/browser.ts) loads
- * in parallel and is counted apart; chunks it shares with the app count for the app.
+ * like most servers), summed per file. The budgets apply to that, the static first load.
+ *
+ * "With parallel" adds the code a route's loader starts alongside its data (the route's
+ * "parallel" modules, and "parallelAtBoot", which src/main.tsx starts on every page): code
+ * that renders only once the data is in. It is reported, not budgeted, because it never
+ * stands in front of anything: no answer can come before the embedded backend has loaded
+ * and started (on a first visit far larger than any of it), and the loader starts both at
+ * once. Chunks the backend loads anyway are left out of it.
+ *
+ * The embedded backend (msw, the store, the demo content, and the zod contract it checks
+ * requests with: everything its dynamic import loads that the entry does not) loads in
+ * parallel with the app and is counted apart.
  *
  * Options:
  *   --breakdown      also show, per route, which packages the bytes come from (from the
@@ -18,8 +27,11 @@
  *   --budget <file>  budget file (default bench/budget.json)
  *
  * Budget file: { "routes": { "<route>": { "module": "src/app/routes/x.tsx", "jsGzipKB": n,
- * "cssGzipKB"?: n, "enforce"?: false, "reason"?: "…" } }, "backendModule": "mocks/browser.ts",
- * "backendChunkGzipKB": n }. A budget marked "enforce": false is reported, not failed.
+ * "cssGzipKB"?: n, "parallel"?: ["src/…"], "forbid"?: ["<npm package>"], "enforce"?: false,
+ * "reason"?: "…" } }, "parallelAtBoot"?: ["src/…"], "backendModule": "mocks/browser.ts",
+ * "backendChunkGzipKB": n }. "forbid" names packages that must not be in the route's static
+ * first load (a guard that says what went wrong, before the budget does). A budget marked
+ * "enforce": false is reported, not failed.
  * Exit code: 0 within budget (or not enforced), 1 over an enforced budget, 2 bad input.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -58,13 +70,16 @@ const budget = JSON.parse(readFileSync(BUDGET_FILE, 'utf8'));
 const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
 if (!entryKey) fail('the manifest has no entry chunk.');
 
-/** Keys reachable from `keys` through static imports (and dynamic ones too if asked). */
-function closure(keys, { dynamic = false } = {}) {
+/**
+ * Keys reachable from `keys` through static imports (and dynamic ones too if asked),
+ * not going through `loaded` (chunks already there, such as the entry's).
+ */
+function closure(keys, { dynamic = false, loaded = new Set() } = {}) {
   const seen = new Set();
   const stack = [...keys];
   while (stack.length) {
     const key = stack.pop();
-    if (seen.has(key) || !manifest[key]) continue;
+    if (seen.has(key) || !manifest[key] || loaded.has(key)) continue;
     seen.add(key);
     stack.push(...(manifest[key].imports ?? []));
     if (dynamic) stack.push(...(manifest[key].dynamicImports ?? []));
@@ -118,6 +133,29 @@ function decodeSegment(segment) {
   return values;
 }
 
+/**
+ * The source files a JS file was built from, as paths relative to the repository
+ * (whatever --dist is), from its source map; [] without one.
+ */
+const sourcesCache = new Map();
+function sourcesOf(file) {
+  if (!sourcesCache.has(file)) {
+    const mapFile = path.join(DIST, `${file}.map`);
+    let sources = [];
+    if (existsSync(mapFile)) {
+      const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+      const base = path.resolve(path.dirname(mapFile), map.sourceRoot ?? '');
+      sources = (map.sources ?? []).map((source) =>
+        source.startsWith('\0') || /^[a-z]+:/i.test(source)
+          ? source
+          : path.relative(ROOT, path.resolve(base, source)).split(path.sep).join('/'),
+      );
+    }
+    sourcesCache.set(file, sources);
+  }
+  return sourcesCache.get(file);
+}
+
 /** Who a source file belongs to: an npm package, or the app's own top folders. */
 function ownerOf(source) {
   const normalized = source.replace(/\\/g, '/');
@@ -148,7 +186,7 @@ function bytesByOwner(file) {
     return owners;
   }
   const map = JSON.parse(readFileSync(mapFile, 'utf8'));
-  const sources = (map.sources ?? []).map(ownerOf);
+  const sources = sourcesOf(file).map(ownerOf);
   const lines = code.split('\n');
   const mappingLines = String(map.mappings ?? '').split(';');
   let sourceIndex = 0;
@@ -195,33 +233,59 @@ const entryClosure = closure([entryKey]);
 const backendKey = budget.backendModule ?? 'mocks/browser.ts';
 const routeBudgets = budget.routes ?? {};
 
-const routes = Object.entries(routeBudgets).map(([route, spec]) => {
-  if (!manifest[spec.module]) fail(`route ${route}: module ${spec.module} is not a chunk in the manifest.`);
-  return { route, module: spec.module, spec };
-});
-// Lazy route modules nobody budgeted still get a row, so a new route shows up.
-for (const key of manifest[entryKey].dynamicImports ?? []) {
-  if (key === backendKey || routes.some((r) => r.module === key)) continue;
-  routes.push({ route: `(${key})`, module: key, spec: {} });
+/** What the backend's import loads: it loads on every page, so its chunks cost nothing more. */
+const backendClosure = manifest[backendKey]
+  ? closure([backendKey], { dynamic: true, loaded: entryClosure })
+  : new Set();
+
+/**
+ * The manifest keys of the chunks holding a source module: its own key when it is an
+ * entry or a dynamic entry, else whichever chunks its source map lists it in (a module
+ * that is also imported statically lands in a shared chunk, keyed by that chunk's name).
+ */
+function keysOf(module, where) {
+  if (manifest[module]) return [module];
+  const keys = Object.keys(manifest).filter((key) => {
+    const file = manifest[key].file;
+    return file.endsWith('.js') && sourcesOf(file).includes(module);
+  });
+  if (keys.length === 0) fail(`${where}: ${module} is in no chunk of the build.`);
+  return keys;
 }
 
-const rows = routes.map(({ route, module, spec }) => ({
-  route,
-  module,
-  spec,
-  ...weigh(new Set([...entryClosure, ...closure([module])])),
-}));
+const bootParallel = (budget.parallelAtBoot ?? []).flatMap((module) => keysOf(module, 'parallelAtBoot'));
 
-const appKeys = new Set([
-  ...entryClosure,
-  ...(manifest[entryKey].dynamicImports ?? [])
-    .filter((key) => key !== backendKey)
-    .flatMap((key) => [...closure([key])]),
-]);
-const backendOnly = manifest[backendKey]
-  ? new Set([...closure([backendKey], { dynamic: true })].filter((key) => !appKeys.has(key)))
-  : new Set();
-const backend = weigh(backendOnly);
+const routes = Object.entries(routeBudgets).map(([route, spec]) => {
+  if (!manifest[spec.module]) fail(`route ${route}: module ${spec.module} is not a chunk in the manifest.`);
+  const parallel = (spec.parallel ?? []).flatMap((module) => keysOf(module, `route ${route}`));
+  return { route, module: spec.module, spec, parallel };
+});
+// Lazy route modules nobody budgeted still get a row, so a new route shows up.
+const parallelKeys = new Set(routes.flatMap((r) => r.parallel));
+for (const key of manifest[entryKey].dynamicImports ?? []) {
+  if (!key.startsWith('src/app/routes/') || parallelKeys.has(key)) continue;
+  if (routes.some((r) => r.module === key)) continue;
+  routes.push({ route: `(${key})`, module: key, spec: {}, parallel: [] });
+}
+
+const rows = routes.map(({ route, module, spec, parallel }) => {
+  const first = new Set([...entryClosure, ...closure([module])]);
+  const alongside = [...closure([...bootParallel, ...parallel])].filter(
+    (key) => !first.has(key) && !backendClosure.has(key),
+  );
+  return {
+    route,
+    module,
+    spec,
+    ...weigh(first),
+    withParallel: weigh(new Set([...first, ...alongside])),
+    forbidden: (spec.forbid ?? []).filter((pkg) =>
+      [...first].some((key) => sourcesOf(manifest[key].file).some((source) => ownerOf(source) === pkg)),
+    ),
+  };
+});
+
+const backend = weigh(backendClosure);
 
 // ------------------------------------------------------------------------------ report
 
@@ -241,11 +305,12 @@ function check(label, actualBytes, limitKB, spec) {
 }
 
 const table = [
-  ['route', 'JS files', 'JS gzip', 'CSS gzip', 'JS budget'],
+  ['route', 'JS files', 'JS gzip', 'with parallel', 'CSS gzip', 'JS budget'],
   ...rows.map((row) => [
     row.route,
     String(row.js.length),
     fmt(row.jsGzip),
+    row.withParallel.jsGzip > row.jsGzip ? fmt(row.withParallel.jsGzip) : '',
     fmt(row.cssGzip),
     [
       check(`Initial JS of ${row.route}`, row.jsGzip, row.spec.jsGzipKB, row.spec),
@@ -260,19 +325,30 @@ const table = [
     `backend (${backendKey}, apart)`,
     String(backend.js.length),
     fmt(backend.jsGzip),
+    '',
     fmt(backend.cssGzip),
     check('The backend chunk', backend.jsGzip, budget.backendChunkGzipKB, budget.backend ?? {}),
   ],
 ];
+for (const row of rows) {
+  if (row.forbidden.length === 0) continue;
+  const message = `${row.route} loads ${row.forbidden.join(', ')} first, which its budget forbids ("forbid")`;
+  if (row.spec.enforce === false) warnings.push(`${message} (not enforced yet)`);
+  else problems.push(message);
+}
 const widths = table[0].map((_, col) => Math.max(...table.map((line) => line[col].length)));
 const printLine = (line) =>
   console.log(
     line
-      .map((cell, col) => (col === 0 || col === 4 ? cell.padEnd(widths[col]) : cell.padStart(widths[col])))
-      .join('  '),
+      .map((cell, col) =>
+        col === 0 || col === line.length - 1 ? cell.padEnd(widths[col]) : cell.padStart(widths[col]),
+      )
+      .join('  ')
+      .trimEnd(),
   );
 console.log(
-  `Weight of the production build (${path.relative(ROOT, DIST)}/), gzip, what each route loads first:\n`,
+  `Weight of the production build (${path.relative(ROOT, DIST)}/), gzip, what each route loads first\n` +
+    '("with parallel": also the code its loader starts alongside the data; budgets are on "JS gzip"):\n',
 );
 printLine(table[0]);
 printLine(widths.map((w) => '-'.repeat(w)));
@@ -308,6 +384,8 @@ if (JSON_OUT) {
       js: row.js,
       css: row.css,
       jsGzipKB: Number(kb(row.jsGzip).toFixed(2)),
+      parallelJs: row.withParallel.js.filter((file) => !row.js.includes(file)),
+      jsWithParallelGzipKB: Number(kb(row.withParallel.jsGzip).toFixed(2)),
       cssGzipKB: Number(kb(row.cssGzip).toFixed(2)),
       jsBudgetKB: row.spec.jsGzipKB ?? null,
       enforced: row.spec.enforce !== false,

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { loadContract } from './contract/load';
 import { setApiReady } from './lib/api-client';
 import './styles/global.css';
 
@@ -8,6 +9,9 @@ import './styles/global.css';
 // React itself. Start fetching it now, in parallel with rendering the app; every API
 // request waits for it (see setApiReady), nothing else does.
 setApiReady(import('../mocks/browser').then((backend) => backend.startBackend()));
+// The schemas the client checks answers with (and zod), shared with the backend's chunk;
+// apiRequest reports a failure to load them, so nothing is lost by ignoring it here.
+loadContract().catch(() => undefined);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');

@@ -1,7 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
-import { parseThreadQuery } from '../contract/comments';
-import { parseReviewListQuery } from '../contract/reviews';
+import { loadContract } from '../contract/load';
 import { statusQueryOptions } from '../features/about/api/demo';
 import { profileInfiniteQueryOptions } from '../features/accounts/api/get-profile';
 import { settingsQueryOptions } from '../features/accounts/api/get-settings';
@@ -15,9 +14,11 @@ import { unreadCountQueryOptions } from '../features/notifications/api/get-unrea
 import { facetsQueryOptions } from '../features/reviews/api/get-facets';
 import { reviewQueryOptions } from '../features/reviews/api/get-review';
 import { reviewsQueryOptions } from '../features/reviews/api/get-reviews';
+import { markdownModule } from '../lib/lazy-markdown';
 // Also registers the session's Authorization header before the first request.
 import { getSessionToken, signInHref } from '../lib/session';
 import { AppShell, AppShellFallback } from './routes/app-shell';
+import { discussionModule, reviewPageModule, threadFocusViewModule } from './routes/review-parts';
 import { RouteErrorBoundary } from './routes/route-error';
 
 /**
@@ -25,6 +26,11 @@ import { RouteErrorBoundary } from './routes/route-error';
  * return without waiting, so navigation is instant and the page's
  * useSuspenseQuery calls pick the data up (showing skeletons meanwhile). Errors
  * are left for the component's query to throw into the route's error boundary.
+ * They also start the code a page renders only once its data is in (the
+ * review page, the discussion, the markdown renderer), so it loads alongside
+ * the data. URL queries are parsed with the contract's lazily loaded part (it
+ * holds zod): the query starts once that is in, which is never later than any
+ * answer could come (the backend that answers loads it too).
  */
 const warm = (...queries: Promise<unknown>[]) => {
   for (const query of queries) void query.catch(() => undefined);
@@ -54,8 +60,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               loader: ({ request }) =>
                 warm(
-                  queryClient.query(
-                    reviewsQueryOptions(parseReviewListQuery(new URL(request.url).searchParams)),
+                  loadContract().then(({ parseReviewListQuery }) =>
+                    queryClient.query(
+                      reviewsQueryOptions(parseReviewListQuery(new URL(request.url).searchParams)),
+                    ),
                   ),
                   queryClient.query(facetsQueryOptions('tags')),
                   queryClient.query(facetsQueryOptions('publications')),
@@ -71,8 +79,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 return warm(
                   queryClient.query(reviewQueryOptions(slug)),
                   // The discussion's first page (in the URL's order) and a permalink's comment load alongside.
-                  queryClient.infiniteQuery(threadInfiniteQueryOptions(slug, parseThreadQuery(search).sort)),
+                  loadContract().then(({ parseThreadQuery }) =>
+                    queryClient.infiniteQuery(
+                      threadInfiniteQueryOptions(slug, parseThreadQuery(search).sort),
+                    ),
+                  ),
                   ...(linked ? [queryClient.query(commentContextQueryOptions(linked))] : []),
+                  reviewPageModule.load(),
+                  discussionModule.load(),
+                  markdownModule.load(),
                 );
               },
               lazy: { Component: async () => (await import('./routes/review')).ReviewRoute },
@@ -85,6 +100,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   queryClient.query(reviewQueryOptions(params.slug ?? '')),
                   queryClient.query(commentContextQueryOptions(params.commentId ?? '')),
                   ...(linked ? [queryClient.query(commentContextQueryOptions(linked))] : []),
+                  threadFocusViewModule.load(),
                 );
               },
               lazy: { Component: async () => (await import('./routes/comment-thread')).CommentThreadRoute },

@@ -1,5 +1,6 @@
 import { z } from './zod';
 import { userRoleSchema } from './comments';
+import { PROFILE_PAGE_SIZE } from './constants';
 import { charCount, displayNameSchema, hasLoneSurrogate } from './text';
 
 /*
@@ -16,13 +17,14 @@ import { charCount, displayNameSchema, hasLoneSurrogate } from './text';
 /** Account roles (defined with the comment author, which carries them). */
 export { userRoleSchema, type UserRole } from './comments';
 
-export const SESSION_HEADER = 'Authorization';
-export const SESSION_SCHEME = 'Bearer';
-
-/** The header that carries a session token: `{ Authorization: 'Bearer <token>' }`. */
-export function sessionHeaders(token: string): Record<string, string> {
-  return { [SESSION_HEADER]: `${SESSION_SCHEME} ${token}` };
-}
+// Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
+export {
+  ACCOUNT_PROBLEM_CODES,
+  PROFILE_PAGE_SIZE,
+  SESSION_HEADER,
+  SESSION_SCHEME,
+  sessionHeaders,
+} from './constants';
 
 /** How long a session lasts: 12 hours, or 30 days with "remember me". */
 export const SESSION_HOURS = 12;
@@ -232,8 +234,6 @@ export type SettingsUpdateInput = z.input<typeof settingsUpdateSchema>;
 
 // ----------------------------------------------------------------- profile
 
-export const PROFILE_PAGE_SIZE = 20;
-
 export const profileQuerySchema = z.object({
   cursor: z.string().min(1).max(500).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).catch(PROFILE_PAGE_SIZE).default(PROFILE_PAGE_SIZE),
@@ -263,23 +263,3 @@ export const profileSchema = z.object({
   nextCursor: z.string().nullable(),
 });
 export type Profile = z.infer<typeof profileSchema>;
-
-/** `code` values of the problems the account endpoints answer. */
-export const ACCOUNT_PROBLEM_CODES = {
-  /** 409 on `username`. */
-  usernameTaken: 'username-taken',
-  /** 401: wrong username or password (deliberately not saying which). */
-  invalidCredentials: 'invalid-credentials',
-  /** 401: the session token is unknown or expired; sign in again and retry (drafts are kept). */
-  sessionExpired: 'session-expired',
-  /** 401: this needs an account; offer to sign in or register. */
-  signInRequired: 'sign-in-required',
-  /** 429 with Retry-After: too many failed sign-ins for this username. */
-  tooManyAttempts: 'too-many-sign-in-attempts',
-  /** 422 on `currentPassword`. */
-  wrongPassword: 'wrong-password',
-  /** 403: someone else's notifications, subscriptions or settings. */
-  notYours: 'not-yours',
-  /** 404 */
-  userNotFound: 'user-not-found',
-} as const;

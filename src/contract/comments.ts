@@ -1,5 +1,22 @@
 import { z } from './zod';
+import {
+  GUEST_TOKEN_PATTERN,
+  MAX_PAGE_SIZE,
+  REPLIES_PAGE_SIZE,
+  THREAD_PAGE_SIZE,
+  THREAD_SORTS,
+} from './constants';
 import { COMMENT_MAX_CHARS, cleanText, displayNameSchema } from './text';
+
+// Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
+export {
+  GUEST_TOKEN_HEADER,
+  MAX_PAGE_SIZE,
+  REPLIES_PAGE_SIZE,
+  THREAD_PAGE_SIZE,
+  THREAD_SORTS,
+} from './constants';
+export { repliesQueryToParams, threadQueryToParams } from './params';
 
 /*
  * Discussion threads: the API's view of comments, what it accepts, and how
@@ -84,12 +101,8 @@ export const clientIdSchema = z
   .string({ error: 'clientId must be text.' })
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'clientId must be 8 to 64 letters, digits, “-” or “_”.');
 
-/**
- * Opaque per-browser id a guest sends with every request, so that the guest
- * can edit and delete their own comments. Never shown to anyone.
- */
-export const GUEST_TOKEN_HEADER = 'X-Guest-Token';
-export const guestTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{16,128}$/, 'The guest token is malformed.');
+/** The guest token (GUEST_TOKEN_HEADER in constants.ts). */
+export const guestTokenSchema = z.string().regex(GUEST_TOKEN_PATTERN, 'The guest token is malformed.');
 
 /** Comment text: control characters stripped, otherwise kept exactly as typed. */
 export const commentBodyTextSchema = cleanText({ label: 'Comment', max: COMMENT_MAX_CHARS, trim: false });
@@ -115,13 +128,8 @@ export type UpdateCommentBody = z.infer<typeof updateCommentBodySchema>;
 
 // ------------------------------------------------------------------ paging
 
-export const THREAD_SORTS = ['oldest', 'newest', 'replies'] as const;
 export const threadSortSchema = z.enum(THREAD_SORTS);
 export type ThreadSort = z.infer<typeof threadSortSchema>;
-
-export const THREAD_PAGE_SIZE = 20;
-export const REPLIES_PAGE_SIZE = 10;
-export const MAX_PAGE_SIZE = 100;
 
 /**
  * How much of the sub-threads a page carries, so one request draws a screen.
@@ -181,23 +189,6 @@ export function parseThreadQuery(params: URLSearchParams): ThreadQuery {
 
 export function parseRepliesQuery(params: URLSearchParams): RepliesQuery {
   return repliesQuerySchema.parse(paramsObject(params, Object.keys(repliesQuerySchema.shape)));
-}
-
-/** Inverse of parseThreadQuery: only non-default values, in a stable order. */
-export function threadQueryToParams(query: Partial<ThreadQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.sort && query.sort !== 'oldest') params.set('sort', query.sort);
-  if (query.cursor) params.set('cursor', query.cursor);
-  if (query.limit && query.limit !== THREAD_PAGE_SIZE) params.set('limit', String(query.limit));
-  return params;
-}
-
-/** Inverse of parseRepliesQuery. */
-export function repliesQueryToParams(query: Partial<RepliesQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.cursor) params.set('cursor', query.cursor);
-  if (query.limit && query.limit !== REPLIES_PAGE_SIZE) params.set('limit', String(query.limit));
-  return params;
 }
 
 // --------------------------------------------------------------- responses

@@ -1,5 +1,8 @@
 import { z } from './zod';
 
+// Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
+export { BROADCAST_CHANNEL_NAME } from './constants';
+
 /*
  * Live updates across tabs. The backend runs inside every tab over one shared
  * IndexedDB; after a write that others should see, the tab that made it posts
@@ -8,8 +11,6 @@ import { z } from './zod';
  * except the one that posted, so a listener in the posting tab hears its own
  * tab's events too.
  */
-
-export const BROADCAST_CHANNEL_NAME = 'screening-room';
 
 export const backendEventSchema = z.object({
   type: z.enum(['comment-created', 'comment-updated', 'comment-deleted', 'notifications-changed']),

@@ -1,4 +1,8 @@
 import { z } from './zod';
+import { NOTIFICATIONS_PAGE_SIZE } from './constants';
+
+// Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
+export { NOTIFICATIONS_PAGE_SIZE } from './constants';
 
 /*
  * Following discussions, the in-app inbox, and the simulated email outbox.
@@ -114,8 +118,6 @@ export const notificationSchema = z.object({
   link: z.string(),
 });
 export type Notification = z.infer<typeof notificationSchema>;
-
-export const NOTIFICATIONS_PAGE_SIZE = 20;
 
 export const notificationsQuerySchema = z.object({
   cursor: z.string().min(1).max(500).optional().catch(undefined),

@@ -1,4 +1,9 @@
 import { z } from './zod';
+import { REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
+
+// Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
+export { REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
+export { reviewListQueryToParams } from './params';
 
 /** Kinds of publication the seed pages show. */
 export const publicationKindSchema = z.enum(['genre-site', 'pop-culture', 'blog', 'institute']);
@@ -90,10 +95,8 @@ export const reviewDetailSchema = reviewSchema.omit({ publicationSlug: true, rel
 });
 export type ReviewDetail = z.infer<typeof reviewDetailSchema>;
 
-export const REVIEW_SORTS = ['newest', 'oldest'] as const;
 export const reviewSortSchema = z.enum(REVIEW_SORTS);
 export type ReviewSort = z.infer<typeof reviewSortSchema>;
-export const REVIEWS_PAGE_SIZE = 12;
 
 /**
  * Search parameters of the review list, shared by the URL of the index page
@@ -122,19 +125,6 @@ export function parseReviewListQuery(params: URLSearchParams): ReviewListQuery {
     if (value !== null) raw[key] = value;
   }
   return reviewListQuerySchema.parse({ q: '', ...raw });
-}
-
-/** Inverse of parseReviewListQuery: only non-default values, in a stable order. */
-export function reviewListQueryToParams(query: Partial<ReviewListQuery>): URLSearchParams {
-  const params = new URLSearchParams();
-  if (query.q) params.set('q', query.q);
-  if (query.tag) params.set('tag', query.tag);
-  if (query.publication) params.set('publication', query.publication);
-  if (query.film) params.set('film', query.film);
-  if (query.sort && query.sort !== 'newest') params.set('sort', query.sort);
-  if (query.page && query.page !== 1) params.set('page', String(query.page));
-  if (query.pageSize && query.pageSize !== REVIEWS_PAGE_SIZE) params.set('pageSize', String(query.pageSize));
-  return params;
 }
 
 export const reviewListResponseSchema = z.object({

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadContract } from '../contract/load';
 import { ApiError, READ_TIMEOUT_MS, WRITE_TIMEOUT_MS, apiRequest, isNetworkError } from './api-client';
 
 /** A fetch that never answers, like a server that hangs; it only ends when its signal aborts. */
@@ -12,7 +12,10 @@ function hangingFetch(): typeof fetch {
     });
 }
 
-const okSchema = z.object({ ok: z.boolean() });
+// The contract loads once per page; load it before the clock is faked, as a page has by its first answer.
+beforeAll(async () => {
+  await loadContract();
+});
 
 beforeEach(() => {
   vi.useFakeTimers();
@@ -28,7 +31,7 @@ const flush = () => vi.advanceTimersByTimeAsync(0);
 describe('apiRequest timeouts', () => {
   it('gives up on a read that hangs and says so as a network-style error', async () => {
     vi.stubGlobal('fetch', vi.fn(hangingFetch()));
-    const request = apiRequest('/reviews', okSchema);
+    const request = apiRequest('/reviews', 'unreadCount');
     const outcome = request.catch((error: unknown) => error);
     await flush();
     await vi.advanceTimersByTimeAsync(READ_TIMEOUT_MS - 1);
@@ -44,7 +47,7 @@ describe('apiRequest timeouts', () => {
 
   it('waits less for a write', async () => {
     vi.stubGlobal('fetch', vi.fn(hangingFetch()));
-    const outcome = apiRequest('/reviews/x/comments', okSchema, { method: 'POST', body: {} }).catch(
+    const outcome = apiRequest('/reviews/x/comments', 'unreadCount', { method: 'POST', body: {} }).catch(
       (error: unknown) => error,
     );
     await flush();
@@ -55,7 +58,7 @@ describe('apiRequest timeouts', () => {
   it('does not time out before its time', async () => {
     vi.stubGlobal('fetch', vi.fn(hangingFetch()));
     let settled = false;
-    void apiRequest('/reviews', okSchema)
+    void apiRequest('/reviews', 'unreadCount')
       .catch(() => undefined)
       .finally(() => {
         settled = true;
@@ -68,7 +71,7 @@ describe('apiRequest timeouts', () => {
   it("passes the caller's own abort through unchanged, not as a timeout", async () => {
     vi.stubGlobal('fetch', vi.fn(hangingFetch()));
     const controller = new AbortController();
-    const outcome = apiRequest('/reviews', okSchema, { signal: controller.signal }).catch(
+    const outcome = apiRequest('/reviews', 'unreadCount', { signal: controller.signal }).catch(
       (error: unknown) => error,
     );
     await flush();
@@ -80,11 +83,38 @@ describe('apiRequest timeouts', () => {
   it('clears its timer once the answer is in', async () => {
     vi.stubGlobal(
       'fetch',
-      vi.fn(async () => new Response(JSON.stringify({ ok: true }), { status: 200 })),
+      vi.fn(async () => new Response(JSON.stringify({ count: 3 }), { status: 200 })),
     );
-    const outcome = apiRequest('/status', okSchema);
+    const outcome = apiRequest('/notifications/unread-count', 'unreadCount');
     await flush();
-    await expect(outcome).resolves.toEqual({ ok: true });
+    await expect(outcome).resolves.toEqual({ count: 3 });
     expect(vi.getTimerCount()).toBe(0);
+  });
+});
+
+describe('apiRequest answers', () => {
+  const answer = (status: number, body: unknown) =>
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(body), { status })),
+    );
+
+  it('checks an answer against the schema its key names', async () => {
+    answer(200, { count: 'three' });
+    const outcome = apiRequest('/notifications/unread-count', 'unreadCount').catch((error: unknown) => error);
+    await flush();
+    expect(await outcome).toMatchObject({ status: 502, code: 'bad-response' });
+  });
+
+  it('reads an error body as a problem, and falls back to a generic one when it is not', async () => {
+    answer(404, { status: 404, title: 'No such review', code: 'review-not-found' });
+    const missing = apiRequest('/reviews/nope', 'reviewDetail').catch((error: unknown) => error);
+    await flush();
+    expect(await missing).toMatchObject({ status: 404, code: 'review-not-found', message: 'No such review' });
+
+    answer(500, { oops: true });
+    const broken = apiRequest('/reviews/nope', 'reviewDetail').catch((error: unknown) => error);
+    await flush();
+    expect(await broken).toMatchObject({ status: 500, problem: { title: 'The server had a problem' } });
   });
 });

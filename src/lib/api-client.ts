@@ -1,12 +1,22 @@
 import type { z } from 'zod';
-import { problemSchema, type Problem } from '../contract/problem';
+import { loadContract, type LazyContract } from '../contract/load';
+import type { Problem } from '../contract/problem';
 
 /**
  * The one way the client talks to the API. It waits for the embedded backend
  * (the service worker) before the first request, validates every response
  * against the shared contract, and turns every failure into an ApiError that
  * carries a sentence a person can read.
+ *
+ * Callers name the answer they expect (a key of responseSchemas in
+ * src/contract/responses.ts) rather than pass a schema: the schemas come in
+ * with the contract's lazily loaded part, which no answer can beat, because
+ * the backend that answers imports it too. So zod stays off the first load.
  */
+
+type ResponseSchemas = LazyContract['responseSchemas'];
+export type ResponseKey = keyof ResponseSchemas;
+export type ResponseOf<K extends ResponseKey> = z.output<ResponseSchemas[K]>;
 
 let ready: Promise<unknown> = Promise.resolve();
 
@@ -120,9 +130,11 @@ function buildUrl(path: string, params: RequestOptions['params']): string {
   return `/api${path}${query ? `?${query}` : ''}`;
 }
 
-async function readProblem(response: Response): Promise<Problem> {
+const reasonText = (reason: unknown) => (reason instanceof Error ? reason.message : String(reason));
+
+async function readProblem(response: Response, contract: LazyContract): Promise<Problem> {
   try {
-    const parsed = problemSchema.safeParse(await response.json());
+    const parsed = contract.problemSchema.safeParse(await response.json());
     if (parsed.success) return parsed.data;
   } catch {
     // not JSON: fall through to a generic problem
@@ -134,21 +146,29 @@ async function readProblem(response: Response): Promise<Problem> {
   };
 }
 
-export async function apiRequest<S extends z.ZodType>(
+export async function apiRequest<K extends ResponseKey>(
   path: string,
-  schema: S,
+  expected: K,
   options: RequestOptions = {},
-): Promise<z.output<S>> {
-  try {
-    await ready;
-  } catch (error) {
+): Promise<ResponseOf<K>> {
+  const [backend, contract] = await Promise.allSettled([ready, loadContract()]);
+  if (backend.status === 'rejected') {
     throw new ApiError({
       status: 0,
       title: 'The app could not start its built-in server',
-      detail: error instanceof Error ? error.message : String(error),
+      detail: reasonText(backend.reason),
       code: 'backend-unavailable',
     });
   }
+  if (contract.status === 'rejected') {
+    throw new ApiError({
+      status: 0,
+      title: 'Part of the app did not load',
+      detail: `${reasonText(contract.reason)} Reloading the page may help.`,
+      code: 'app-load-failed',
+    });
+  }
+  const schemas = contract.value;
   const headers: Record<string, string> = { Accept: 'application/json' };
   for (const provide of headerProviders) Object.assign(headers, provide());
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
@@ -190,7 +210,9 @@ export async function apiRequest<S extends z.ZodType>(
       });
     }
     if (!response.ok) {
-      const error = new ApiError(await readProblem(response), { retryAfterSeconds: retryAfterOf(response) });
+      const error = new ApiError(await readProblem(response, schemas), {
+        retryAfterSeconds: retryAfterOf(response),
+      });
       for (const listener of errorListeners) {
         try {
           listener(error, { headers });
@@ -210,7 +232,9 @@ export async function apiRequest<S extends z.ZodType>(
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forwardAbort);
   }
-  const parsed = schema.safeParse(data);
+  // As a mapped type, indexing by a generic key gives that key's schema, not a union of all of them.
+  const bySchemaKey: { [P in ResponseKey]: z.ZodType<ResponseOf<P>> } = schemas.responseSchemas;
+  const parsed = bySchemaKey[expected].safeParse(data);
   if (!parsed.success) {
     throw new ApiError({
       status: 502,

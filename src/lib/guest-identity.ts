@@ -1,22 +1,21 @@
-import { GUEST_TOKEN_HEADER, guestTokenSchema } from '../contract/comments';
 import { displayNameSchema } from '../contract/text';
-import { addRequestHeaders } from './api-client';
+import './guest-token';
 
 /**
  * Who a guest is, as far as this browser knows: an opaque token (sent with
  * every request, so the backend can let the guest edit and delete their own
- * comments) and the display name they chose. Both live in localStorage; the
- * token is created on first use and never shown.
+ * comments; see guest-token.ts) and the display name they chose. Both live in
+ * localStorage; the token is created on first use and never shown.
  *
  * Importing this module registers the token header with the API client, so
  * any feature that writes as a guest imports it before its first request.
  * Accounts (issue 4) sit beside this: a signed-in session adds its own header.
  */
 
-const TOKEN_KEY = 'screening-room:guest-token';
+export { getGuestToken } from './guest-token';
+
 const NAME_KEY = 'screening-room:guest-name';
 
-let memoryToken: string | null = null;
 /** The name, when storage refused to keep it: it still holds for this page. */
 let unsavedName: string | null = null;
 let nameCache: { raw: string | null; name: string | null } | null = null;
@@ -39,28 +38,6 @@ function write(key: string, value: string | null): boolean {
   } catch {
     return false;
   }
-}
-
-function randomToken(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const bytes = crypto.getRandomValues(new Uint8Array(18));
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/**
- * This browser's guest token, created on first use. A stored value that is
- * not a well-formed token is replaced; one kept in memory is written back if
- * storage lost it, so the browser keeps owning its comments.
- */
-export function getGuestToken(): string {
-  const stored = read(TOKEN_KEY);
-  if (stored !== null && guestTokenSchema.safeParse(stored).success) {
-    memoryToken = stored;
-    return stored;
-  }
-  memoryToken ??= randomToken();
-  write(TOKEN_KEY, memoryToken);
-  return memoryToken;
 }
 
 /** The remembered display name, or null when the guest has not given one (or it is no longer valid). */
@@ -93,5 +70,3 @@ export function subscribeGuestName(listener: () => void): () => void {
     window.removeEventListener('storage', onStorage);
   };
 }
-
-addRequestHeaders(() => ({ [GUEST_TOKEN_HEADER]: getGuestToken() }));

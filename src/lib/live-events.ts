@@ -1,10 +1,16 @@
-import { BROADCAST_CHANNEL_NAME, backendEventSchema, type BackendEvent } from '../contract/events';
+import { BROADCAST_CHANNEL_NAME } from '../contract/constants';
+import type { BackendEvent } from '../contract/events';
+import { loadContract } from '../contract/load';
 
 /**
  * Live updates from the embedded backend, in this tab and the others: the
  * backend posts a small event on a BroadcastChannel after each write others
  * should see (src/contract/events.ts). One channel per tab, opened while
  * anyone listens. Malformed messages are ignored.
+ *
+ * Messages are checked with the contract's lazily loaded part (it is usually
+ * loaded long before the first event); they still reach listeners in the
+ * order they came, since each waits on the same promise.
  */
 
 export type LiveEventListener = (event: BackendEvent) => void;
@@ -16,9 +22,15 @@ function open(): void {
   if (channel || typeof BroadcastChannel !== 'function') return;
   channel = new BroadcastChannel(BROADCAST_CHANNEL_NAME);
   channel.onmessage = (message: MessageEvent<unknown>) => {
-    const parsed = backendEventSchema.safeParse(message.data);
-    if (!parsed.success) return;
-    for (const listener of [...listeners]) listener(parsed.data);
+    void loadContract().then(
+      ({ backendEventSchema }) => {
+        const parsed = backendEventSchema.safeParse(message.data);
+        if (!parsed.success) return;
+        for (const listener of [...listeners]) listener(parsed.data);
+      },
+      // Without the contract nothing can be checked; the queries' own refetching still catches up.
+      () => undefined,
+    );
   };
 }
 

@@ -1,15 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
-import {
-  ACCOUNT_PROBLEM_CODES,
-  SESSION_HEADER,
-  SESSION_SCHEME,
-  sessionHeaders,
-  sessionStateSchema,
-  type PublicUser,
-  type Session,
-  type SessionState,
-} from '../contract/accounts';
+import type { PublicUser, Session, SessionState } from '../contract/accounts';
+import { ACCOUNT_PROBLEM_CODES, SESSION_HEADER, SESSION_SCHEME, sessionHeaders } from '../contract/constants';
 import { addRequestHeaders, apiRequest, onApiError } from './api-client';
 
 /**
@@ -229,7 +221,7 @@ const GUEST_STATE: SessionState = { session: null, expired: false };
 export async function getSessionState(signal?: AbortSignal): Promise<SessionState> {
   const token = getSessionToken();
   if (token === null) return GUEST_STATE;
-  const state = await apiRequest('/auth/session', sessionStateSchema, { signal });
+  const state = await apiRequest('/auth/session', 'sessionState', { signal });
   if (state.expired) expireSessionToken(token);
   return state;
 }

@@ -7,14 +7,14 @@ import { createNodeBackend } from '../../mocks/node';
 import { createRoutes } from '../app/router';
 import { createQueryClient } from '../lib/query-client';
 
-type NodeBackend = Awaited<ReturnType<typeof createNodeBackend>>;
+export type NodeBackend = Awaited<ReturnType<typeof createNodeBackend>>;
 
 /**
  * Starts the real API (the same handlers the browser runs) over a fresh
  * in-memory store for this test file. Unhandled requests fail the test.
  * Returns a getter, because the backend is created in beforeAll.
  */
-export function useTestBackend(): () => NodeBackend {
+export function setupTestBackend(): () => NodeBackend {
   let backend: NodeBackend | undefined;
   beforeAll(async () => {
     backend = await createNodeBackend();
@@ -23,7 +23,7 @@ export function useTestBackend(): () => NodeBackend {
   afterEach(() => backend?.server.resetHandlers());
   afterAll(() => backend?.server.close());
   return () => {
-    if (!backend) throw new Error('useTestBackend: backend not started yet');
+    if (!backend) throw new Error('setupTestBackend: backend not started yet');
     return backend;
   };
 }

@@ -2,10 +2,15 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { pluralize } from '../../lib/format';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
+
+const storageFull = () =>
+  HttpResponse.json(
+    { status: 507, title: 'Storage is full', detail: 'Free some space and try again.' },
+    { status: 507 },
+  );
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
@@ -78,19 +83,88 @@ describe('about page', () => {
   });
 
   it('says in words when the reset fails', async () => {
-    backend().server.use(
-      http.post('*/api/demo/reset', () =>
-        HttpResponse.json(
-          { status: 507, title: 'Storage is full', detail: 'Free some space and try again.' },
-          { status: 507 },
-        ),
-      ),
-    );
+    backend().server.use(http.post('*/api/demo/reset', storageFull));
     const { user } = renderApp('/about');
     await user.click(await screen.findByRole('button', { name: 'Reset demo data' }));
     await user.click(screen.getByRole('button', { name: 'Yes, reset demo data' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent(
+    const startOver = screen.getByRole('region', { name: 'Start over' });
+    expect(await within(startOver).findByRole('alert')).toHaveTextContent(
       'Could not reset the demo data. Storage is full: Free some space and try again.',
     );
+  });
+});
+
+describe('generating a big thread', () => {
+  it('makes a thread of the chosen size, shows progress meanwhile, and links to it', async () => {
+    let answer: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    let requests = 0;
+    // Hold the real answer back, to see the page while it works.
+    backend().server.use(
+      http.post('*/api/demo/generate-thread', async () => {
+        requests += 1;
+        await held;
+        return undefined;
+      }),
+    );
+    const { user, router } = renderApp('/about');
+    const section = await screen.findByRole('region', { name: 'Try a big thread' });
+    const sizes = within(section).getByRole('group', { name: 'Comments in the thread' });
+    expect(within(sizes).getByRole('radio', { name: '100' })).toBeChecked();
+    await user.click(within(sizes).getByRole('radio', { name: '1,000' }));
+
+    const button = within(section).getByRole('button', { name: 'Generate thread' });
+    await user.click(button);
+    expect(button).toHaveAccessibleName('Generating…');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(within(section).getByRole('status')).toHaveTextContent('Generating 1,000 comments…');
+    // A second click while it runs does not send a second request.
+    await user.click(button);
+
+    answer();
+    const link = await within(section).findByRole('link', { name: 'Benchmark thread (1,000 comments)' });
+    expect(link).toHaveAttribute('href', '/reviews/bench-thread-1000');
+    expect(within(section).getByRole('status')).toHaveTextContent(/^Done\. Read it:/);
+    expect(button).toHaveAccessibleName('Generate thread');
+    expect(button).not.toHaveAttribute('aria-disabled', 'true');
+
+    expect(requests).toBe(1);
+    const review = await backend().store.read((tx) =>
+      tx.getByIndex('reviews', 'bySlug', 'bench-thread-1000'),
+    );
+    expect(review?.commentCount).toBe(1000);
+
+    await user.click(link);
+    await waitFor(() => expect(router.state.location.pathname).toBe('/reviews/bench-thread-1000'));
+  });
+
+  it('links to the thread made before when a size is asked for again', async () => {
+    const { user } = renderApp('/about');
+    const section = await screen.findByRole('region', { name: 'Try a big thread' });
+    await user.click(within(section).getByRole('button', { name: 'Generate thread' }));
+    expect(
+      await within(section).findByRole('link', { name: 'Benchmark thread (100 comments)' }),
+    ).toBeInTheDocument();
+    await user.click(within(section).getByRole('button', { name: 'Generate thread' }));
+    await within(section).findByText(/^That size was made before\./);
+    expect(within(section).getByRole('link', { name: 'Benchmark thread (100 comments)' })).toHaveAttribute(
+      'href',
+      '/reviews/bench-thread-100',
+    );
+  });
+
+  it('says in words when it fails, and can be tried again', async () => {
+    backend().server.use(http.post('*/api/demo/generate-thread', storageFull, { once: true }));
+    const { user } = renderApp('/about');
+    const section = await screen.findByRole('region', { name: 'Try a big thread' });
+    await user.click(within(section).getByRole('button', { name: 'Generate thread' }));
+    expect(await within(section).findByRole('alert')).toHaveTextContent(
+      'Could not generate the thread. Storage is full: Free some space and try again.',
+    );
+    await user.click(within(section).getByRole('button', { name: 'Generate thread' }));
+    expect(await within(section).findByRole('link', { name: /^Benchmark thread/ })).toBeInTheDocument();
+    expect(within(section).getByRole('alert')).toBeEmptyDOMElement();
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DocumentTitle } from '../../components/ui/document-title';
+import { GenerateThread } from '../../features/about/components/generate-thread';
 import { ResetDemo } from '../../features/about/components/reset-demo';
 import { StorageStatus } from '../../features/about/components/storage-status';
 import styles from './pages.module.css';
@@ -36,6 +37,15 @@ export function AboutRoute() {
         <section aria-labelledby={`${id}-storage`}>
           <h2 id={`${id}-storage`}>Where your data is kept</h2>
           <StorageStatus />
+        </section>
+
+        <section aria-labelledby={`${id}-generate`}>
+          <h2 id={`${id}-generate`}>Try a big thread</h2>
+          <p>
+            Make a review with a generated discussion of hundreds or thousands of nested comments, to see how
+            the app copes with a long argument. Each size is made once; “Reset demo data” removes them.
+          </p>
+          <GenerateThread />
         </section>
 
         <section aria-labelledby={`${id}-reset`}>

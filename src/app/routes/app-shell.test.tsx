@@ -3,8 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { StatusResponse } from '../../contract/system';
 import { statusQueryOptions } from '../../features/about/api/demo';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
 

@@ -2,9 +2,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { FilmIcon } from '../../components/ui/icons';
 import { NavigationProgress } from '../../components/ui/navigation-progress';
+import { FaultBanner } from '../../features/about/components/fault-banner';
 import { StorageNotice } from '../../features/about/components/storage-notice';
 import { AccountNav } from '../../features/accounts/components/account-nav';
-import { SessionPrompt } from '../../features/accounts/components/session-prompt';
+import { SessionPrompt } from './lazy-session-prompt';
 import { useSessionSync } from '../../features/accounts/hooks/use-session-sync';
 import { InboxLink } from '../../features/notifications/components/inbox-link';
 import styles from './app-shell.module.css';
@@ -34,6 +35,7 @@ export function AppShell() {
         Skip to content
       </a>
       <NavigationProgress active={navigation.state !== 'idle'} />
+      <FaultBanner />
       <StorageNotice />
       <header className={styles.header}>
         <div className={`page ${styles.headerInner}`}>

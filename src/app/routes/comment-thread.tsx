@@ -1,10 +1,15 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import { DocumentTitle } from '../../components/ui/document-title';
-import { ThreadFocusView } from '../../features/comments/components/thread-focus-view';
-import { ThreadSkeleton } from '../../features/comments/components/thread-chrome';
+import { ThreadSkeleton } from '../../features/comments/components/discussion-frame';
 import { reviewQueryOptions } from '../../features/reviews/api/get-review';
+import { threadFocusViewModule } from './review-parts';
+
+// Its code loads alongside the thread's data (the route's loader starts both).
+const ThreadFocusView = lazy(() =>
+  threadFocusViewModule.load().then((module) => ({ default: module.ThreadFocusView })),
+);
 
 /** /reviews/:slug/thread/:commentId — "Continue this thread": one deep sub-thread on its own page. */
 export function CommentThreadRoute() {

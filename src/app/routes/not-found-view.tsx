@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { DocumentTitle } from '../../components/ui/document-title';
-import { reviewListHref } from '../../features/reviews/components/use-review-list-query';
+import { reviewListHref } from '../../features/reviews/components/tag-link';
 import styles from './pages.module.css';
 
 interface NotFoundViewProps {

@@ -4,8 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewRow } from '../../../mocks/store/types';
 import { reviewKeys } from '../../features/reviews/api/keys';
 import { formatDate, pluralize } from '../../lib/format';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
 
@@ -62,8 +61,8 @@ describe('review page', () => {
     const tags = a.getByRole('list', { name: 'Tags' });
     expect(within(tags).getByRole('link', { name: 'Romance' })).toHaveAttribute('href', '/?tag=Romance');
 
-    // The body is rendered markdown: its emphasis became <em>.
-    expect(article.querySelector('.prose em')).not.toBeNull();
+    // The body is rendered markdown: its emphasis became <em> (the renderer loads alongside the data).
+    await waitFor(() => expect(article.querySelector('.prose em')).not.toBeNull());
   });
 
   it('collapses long credits and expands them from a button', async () => {

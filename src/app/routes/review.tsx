@@ -1,17 +1,11 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
-import { useLocation, useParams } from 'react-router';
-import { DocumentTitle } from '../../components/ui/document-title';
-import type { ReviewDetail } from '../../contract/reviews';
-import { Discussion } from '../../features/comments/components/discussion';
-import { reviewQueryOptions } from '../../features/reviews/api/get-review';
-import { RelatedReviews } from '../../features/reviews/components/related-reviews';
-import {
-  DISCUSSION_ID,
-  ReviewArticle,
-  ReviewArticleSkeleton,
-} from '../../features/reviews/components/review-article';
-import styles from './pages.module.css';
+import { lazy, Suspense } from 'react';
+import { useParams } from 'react-router';
+import { ReviewArticleSkeleton } from '../../features/reviews/components/review-article-skeleton';
+import { reviewPageModule } from './review-parts';
+
+// Nothing in it can render before the review's data, so its code loads alongside the data
+// (the route's loader starts both), and only the skeleton is on the route's first load.
+const ReviewPage = lazy(() => reviewPageModule.load().then((module) => ({ default: module.ReviewPage })));
 
 export function ReviewRoute() {
   const { slug = '' } = useParams();
@@ -23,39 +17,4 @@ export function ReviewRoute() {
       </Suspense>
     </div>
   );
-}
-
-function ReviewPage({ slug }: { slug: string }) {
-  const { data: review } = useSuspenseQuery(reviewQueryOptions(slug));
-  useScrollToHashOnce();
-  return (
-    <div className={styles.reviewPage}>
-      <DocumentTitle title={`${review.film.title} — ${review.publication.name}`} />
-      <ReviewArticle review={review} />
-      <RelatedReviews reviews={review.related} />
-      <DiscussionSection review={review} />
-    </div>
-  );
-}
-
-/**
- * The review's discussion (the comments feature): keeps the section's id, which
- * the comment-count links point at, and its "Discussion" heading.
- */
-function DiscussionSection({ review }: { review: ReviewDetail }) {
-  return <Discussion id={DISCUSSION_ID} review={review} />;
-}
-
-/**
- * A link such as /reviews/x#discussion arrives before the review has loaded,
- * when there is nothing to scroll to yet; scroll once the content is there.
- */
-function useScrollToHashOnce() {
-  // Only the hash we arrived with: later hash changes are the router's and the browser's job.
-  const arrivalHash = useRef(useLocation().hash);
-  useEffect(() => {
-    const hash = arrivalHash.current;
-    if (!hash) return;
-    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.();
-  }, []);
 }

@@ -3,8 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReviewRow } from '../../../mocks/store/types';
 import { REVIEWS_PAGE_SIZE } from '../../contract/reviews';
 import { formatShortDate, pluralize } from '../../lib/format';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
 

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../../mocks/seed/users';
-import { authResponseSchema, sessionHeaders } from '../../contract/accounts';
+import { sessionHeaders } from '../../contract/accounts';
 import {
   closeSignInPrompt,
   dismissSessionExpired,
@@ -10,29 +10,17 @@ import {
   getSessionToken,
   storeSessionToken,
 } from '../../lib/session';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { apiUrl, signInByApi } from '../../testing/api';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 // Real PBKDF2 (210,000 iterations) runs on every sign-in: keep them few, and give them time.
 vi.setConfig({ testTimeout: 60_000 });
 
 const backend = setupTestBackend();
 
-const api = (path: string) => new URL(`/api${path}`, window.location.href).toString();
-
-async function signInByApi(username: string): Promise<string> {
-  const response = await fetch(api('/auth/sign-in'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD, remember: false }),
-  });
-  expect(response.status).toBe(200);
-  return authResponseSchema.parse(await response.json()).token;
-}
-
 let kestrel = '';
 beforeAll(async () => {
-  kestrel = await signInByApi('kestrel-h');
+  kestrel = (await signInByApi('kestrel-h')).token;
 });
 
 beforeEach(() => {
@@ -208,7 +196,7 @@ describe('settings', () => {
     await user.click(screen.getByRole('button', { name: 'Save notification settings' }));
     expect(await screen.findByText('Notification settings saved.')).toBeInTheDocument();
 
-    const saved = await fetch(api('/settings'), { headers: sessionHeaders(kestrel) });
+    const saved = await fetch(apiUrl('/settings'), { headers: sessionHeaders(kestrel) });
     expect(await saved.json()).toMatchObject({ notifyOnReplies: false, emailFrequency: 'daily' });
   });
 

@@ -1,8 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HER_REVIEW_SLUGS } from '../../../mocks/seed/her-reviews';
-import { DEMO_PASSWORD } from '../../../mocks/seed/users';
-import { authResponseSchema, sessionHeaders, type AuthResponse } from '../../contract/accounts';
+import { sessionHeaders, type AuthResponse } from '../../contract/accounts';
 import { commentSchema, type Comment } from '../../contract/comments';
 import { BROADCAST_CHANNEL_NAME, type BackendEvent } from '../../contract/events';
 import {
@@ -12,8 +11,8 @@ import {
   type Subscription,
 } from '../../contract/notifications';
 import { closeSignInPrompt, dismissSessionExpired, storeSessionToken } from '../../lib/session';
-// Aliased: a top-level call named use* trips react-hooks/rules-of-hooks, and this is not a React hook.
-import { renderApp, useTestBackend as setupTestBackend } from '../../testing/render-app';
+import { apiUrl, signInByApi } from '../../testing/api';
+import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 // Real PBKDF2 (210,000 iterations) runs on every sign-in: keep them few, and give them time.
 vi.setConfig({ testTimeout: 60_000 });
@@ -21,24 +20,13 @@ vi.setConfig({ testTimeout: 60_000 });
 setupTestBackend();
 
 const SLUG = HER_REVIEW_SLUGS.orbitAndQuill;
-const api = (path: string) => new URL(`/api${path}`, window.location.href).toString();
 
 async function send(method: string, path: string, token: string | null, body?: unknown): Promise<Response> {
-  return fetch(api(path), {
+  return fetch(apiUrl(path), {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? sessionHeaders(token) : {}) },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-}
-
-async function signInByApi(username: string): Promise<AuthResponse> {
-  const response = await send('POST', '/auth/sign-in', null, {
-    username,
-    password: DEMO_PASSWORD,
-    remember: false,
-  });
-  expect(response.status).toBe(200);
-  return authResponseSchema.parse(await response.json());
 }
 
 let posted = 0;
@@ -108,7 +96,7 @@ describe('inbox', () => {
     expect(await within(header).findByRole('link', { name: 'Inbox' })).toBeInTheDocument();
     expect(within(list).queryByRole('link', { name: /^Unread:/ })).toBeNull();
     expect(within(list).queryByText('Unread')).toBeNull();
-    expect(screen.getByText('All notifications marked as read.')).toBeInTheDocument();
+    expect(await screen.findByText('All notifications marked as read.')).toBeInTheDocument();
     const count: unknown = await (await send('GET', '/notifications/unread-count', callum.token)).json();
     expect(count).toEqual({ count: 0 });
   });

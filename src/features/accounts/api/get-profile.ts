@@ -1,10 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { PROFILE_PAGE_SIZE, profileSchema } from '../../../contract/accounts';
+import { PROFILE_PAGE_SIZE } from '../../../contract/constants';
 import { apiRequest } from '../../../lib/api-client';
 import { accountKeys } from './keys';
 
 export function getProfile(username: string, cursor: string | undefined, signal?: AbortSignal) {
-  return apiRequest(`/users/${encodeURIComponent(username)}`, profileSchema, {
+  return apiRequest(`/users/${encodeURIComponent(username)}`, 'profile', {
     params: { cursor, limit: PROFILE_PAGE_SIZE },
     signal,
   });

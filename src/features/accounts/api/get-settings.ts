@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { settingsSchema } from '../../../contract/accounts';
 import { apiRequest } from '../../../lib/api-client';
 import { accountKeys } from './keys';
 
 export function getSettings(signal?: AbortSignal) {
-  return apiRequest('/settings', settingsSchema, { signal });
+  return apiRequest('/settings', 'settings', { signal });
 }
 
 export const settingsQueryOptions = () =>

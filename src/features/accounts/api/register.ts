@@ -1,9 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { authResponseSchema, type RegisterInput } from '../../../contract/accounts';
+import type { RegisterInput } from '../../../contract/accounts';
 import { apiRequest } from '../../../lib/api-client';
 
 export function register(input: RegisterInput) {
-  return apiRequest('/auth/register', authResponseSchema, { method: 'POST', body: input });
+  return apiRequest('/auth/register', 'authResponse', { method: 'POST', body: input });
 }
 
 export const registerMutationOptions = () =>

@@ -1,10 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { z } from '../../../contract/zod';
 import { apiRequest } from '../../../lib/api-client';
 
 /** Ends the session on the server (idempotent, 204). */
 export function signOut() {
-  return apiRequest('/auth/sign-out', z.undefined(), { method: 'POST', body: {} });
+  return apiRequest('/auth/sign-out', 'noContent', { method: 'POST', body: {} });
 }
 
 export const signOutMutationOptions = () =>

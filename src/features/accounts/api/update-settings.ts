@@ -1,9 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { settingsSchema, type SettingsUpdateInput } from '../../../contract/accounts';
+import type { SettingsUpdateInput } from '../../../contract/accounts';
 import { apiRequest } from '../../../lib/api-client';
 
 export function updateSettings(input: SettingsUpdateInput) {
-  return apiRequest('/settings', settingsSchema, { method: 'PATCH', body: input });
+  return apiRequest('/settings', 'settings', { method: 'PATCH', body: input });
 }
 
 export const updateSettingsMutationOptions = () =>

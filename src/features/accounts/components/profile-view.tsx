@@ -2,6 +2,8 @@ import { useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { DocumentTitle } from '../../../components/ui/document-title';
+import list from '../../../components/ui/lists.module.css';
+import { PagedListFooter } from '../../../components/ui/paged-list-footer';
 import type { UserRole } from '../../../contract/accounts';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDate, formatDateTime, formatShortDate, pluralize } from '../../../lib/format';
@@ -66,7 +68,7 @@ export function ProfileView({ username }: { username: string }) {
         {comments.length === 0 ? (
           <p className={styles.empty}>{user.displayName} has not commented yet.</p>
         ) : (
-          <ol ref={listRef} className={styles.list}>
+          <ol ref={listRef} className={list.list}>
             {comments.map((comment) => (
               <li key={comment.id}>
                 <article
@@ -91,21 +93,13 @@ export function ProfileView({ username }: { username: string }) {
             ))}
           </ol>
         )}
-        {query.hasNextPage ? (
-          <div className={styles.more}>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => void loadMore()}
-              disabled={query.isFetchingNextPage}
-            >
-              {query.isFetchingNextPage ? 'Loading…' : 'Load more comments'}
-            </button>
-            <p className="visually-hidden" role="status">
-              {query.isFetchingNextPage ? 'Loading more comments…' : ''}
-            </p>
-          </div>
-        ) : null}
+        <PagedListFooter
+          hasMore={query.hasNextPage}
+          loading={query.isFetchingNextPage}
+          onLoadMore={() => void loadMore()}
+          label="Load more comments"
+          loadingStatus="Loading more comments…"
+        />
         <div role="alert">{loadError ? <p className="message message--error">{loadError}</p> : null}</div>
       </section>
     </div>

@@ -12,7 +12,7 @@ import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, errorsFromZod, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { ErrorSummary, TextField, type SummaryItem } from './form-parts';
 import styles from './forms.module.css';
-import { PASSWORD_HINT, PasswordRules } from './password-rules';
+import { PasswordField } from './password-field';
 
 const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
 type Field = (typeof FIELDS)[number];
@@ -132,29 +132,21 @@ export function RegisterForm({ onRegistered }: { onRegistered: (response: AuthRe
         onChange={set('displayName')}
         errors={errors.fields.displayName}
       />
-      <TextField
+      <PasswordField
         ref={passwordRef}
         id={ids.password}
         label="Password"
-        hint={PASSWORD_HINT}
         name="password"
-        type="password"
-        autoComplete="new-password"
-        required
         value={values.password}
         onChange={set('password')}
         errors={errors.fields.password}
-        extraId={`${id}-rules`}
-        extra={<PasswordRules id={`${id}-rules`} password={values.password} username={values.username} />}
+        rules={{ username: values.username }}
       />
-      <TextField
+      <PasswordField
         ref={confirmRef}
         id={ids.confirm}
         label="Confirm password"
         name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
         value={values.confirm}
         onChange={set('confirm')}
         errors={errors.fields.confirm}

@@ -15,7 +15,7 @@ import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { ErrorSummary, TextField, type SummaryItem } from './form-parts';
 import styles from './forms.module.css';
-import { PASSWORD_HINT, PasswordRules } from './password-rules';
+import { PasswordField } from './password-field';
 import page from './settings.module.css';
 
 function useUpdateSettings() {
@@ -141,18 +141,18 @@ function DisplayNameForm({ settings }: { settings: Settings }) {
 // ----------------------------------------------------------------- password
 
 const PASSWORD_FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
-type PasswordField = (typeof PASSWORD_FIELDS)[number];
+type PasswordFormField = (typeof PASSWORD_FIELDS)[number];
 
 function PasswordForm({ settings }: { settings: Settings }) {
   const id = useId();
-  const ids: Record<PasswordField, string> = {
+  const ids: Record<PasswordFormField, string> = {
     currentPassword: `${id}-current`,
     newPassword: `${id}-new`,
     confirm: `${id}-confirm`,
   };
-  const empty: Record<PasswordField, string> = { currentPassword: '', newPassword: '', confirm: '' };
+  const empty: Record<PasswordFormField, string> = { currentPassword: '', newPassword: '', confirm: '' };
   const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FormErrors<PasswordField>>(NO_ERRORS);
+  const [errors, setErrors] = useState<FormErrors<PasswordFormField>>(NO_ERRORS);
   const [saved, setSaved] = useState<string | null>(null);
   const currentPasswordRef = useRef<HTMLInputElement>(null);
   const newPasswordRef = useRef<HTMLInputElement>(null);
@@ -166,7 +166,7 @@ function PasswordForm({ settings }: { settings: Settings }) {
   });
   const update = useUpdateSettings();
 
-  const set = (field: PasswordField) => (event: { target: { value: string } }) => {
+  const set = (field: PasswordFormField) => (event: { target: { value: string } }) => {
     setValues((v) => ({ ...v, [field]: event.target.value }));
     setSaved(null);
     if (field === 'newPassword' && errors.fields.newPassword) {
@@ -174,7 +174,7 @@ function PasswordForm({ settings }: { settings: Settings }) {
     }
   };
 
-  const fail = (next: FormErrors<PasswordField>) => {
+  const fail = (next: FormErrors<PasswordFormField>) => {
     setErrors(next);
     focus(firstInvalid(next, PASSWORD_FIELDS) ?? 'summary');
   };
@@ -182,7 +182,7 @@ function PasswordForm({ settings }: { settings: Settings }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSaved(null);
-    const next: FormErrors<PasswordField> = { fields: {}, form: [] };
+    const next: FormErrors<PasswordFormField> = { fields: {}, form: [] };
     if (values.currentPassword === '') next.fields.currentPassword = ['Enter your current password.'];
     const problems =
       values.newPassword === ''
@@ -221,43 +221,31 @@ function PasswordForm({ settings }: { settings: Settings }) {
       />
       {/* Lets password managers tie the new password to the right account. */}
       <input type="text" name="username" autoComplete="username" value={settings.username} readOnly hidden />
-      <TextField
+      <PasswordField
         ref={currentPasswordRef}
         id={ids.currentPassword}
         label="Current password"
         name="currentPassword"
-        type="password"
         autoComplete="current-password"
-        required
         value={values.currentPassword}
         onChange={set('currentPassword')}
         errors={errors.fields.currentPassword}
       />
-      <TextField
+      <PasswordField
         ref={newPasswordRef}
         id={ids.newPassword}
         label="New password"
-        hint={PASSWORD_HINT}
         name="newPassword"
-        type="password"
-        autoComplete="new-password"
-        required
         value={values.newPassword}
         onChange={set('newPassword')}
         errors={errors.fields.newPassword}
-        extraId={`${id}-rules`}
-        extra={
-          <PasswordRules id={`${id}-rules`} password={values.newPassword} username={settings.username} />
-        }
+        rules={{ username: settings.username }}
       />
-      <TextField
+      <PasswordField
         ref={confirmRef}
         id={ids.confirm}
         label="Confirm new password"
         name="confirm"
-        type="password"
-        autoComplete="new-password"
-        required
         value={values.confirm}
         onChange={set('confirm')}
         errors={errors.fields.confirm}

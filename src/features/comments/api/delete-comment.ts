@@ -1,11 +1,10 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { deleteCommentResultSchema } from '../../../contract/comments';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 import { commentKeys } from './keys';
 
 export function deleteComment(commentId: string) {
-  return apiRequest(`/comments/${encodeURIComponent(commentId)}`, deleteCommentResultSchema, {
+  return apiRequest(`/comments/${encodeURIComponent(commentId)}`, 'deleteCommentResult', {
     method: 'DELETE',
   });
 }

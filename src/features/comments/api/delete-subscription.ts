@@ -1,9 +1,8 @@
-import { z } from '../../../contract/zod';
 import { apiRequest } from '../../../lib/api-client';
 
 /** Stop following (204). */
 export function deleteSubscription(subscriptionId: string) {
-  return apiRequest(`/subscriptions/${encodeURIComponent(subscriptionId)}`, z.undefined(), {
+  return apiRequest(`/subscriptions/${encodeURIComponent(subscriptionId)}`, 'noContent', {
     method: 'DELETE',
   });
 }

@@ -1,11 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
-import { commentContextSchema } from '../../../contract/comments';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 import { commentKeys } from './keys';
 
 export function getCommentContext(commentId: string, signal?: AbortSignal) {
-  return apiRequest(`/comments/${encodeURIComponent(commentId)}/context`, commentContextSchema, { signal });
+  return apiRequest(`/comments/${encodeURIComponent(commentId)}/context`, 'commentContext', { signal });
 }
 
 /** A comment with its ancestors and first replies: what a permalink or a focused view needs. */

@@ -1,11 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import { repliesPageSchema, repliesQueryToParams } from '../../../contract/comments';
+import { repliesQueryToParams } from '../../../contract/params';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 import { commentKeys } from './keys';
 
 export function getReplies(parentId: string, cursor: string | null, signal?: AbortSignal) {
-  return apiRequest(`/comments/${encodeURIComponent(parentId)}/replies`, repliesPageSchema, {
+  return apiRequest(`/comments/${encodeURIComponent(parentId)}/replies`, 'repliesPage', {
     params: repliesQueryToParams({ cursor: cursor ?? undefined }),
     signal,
   });

@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { subscriptionStateSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 
 /*
@@ -15,11 +14,9 @@ export const subscriptionStateKey = (reviewSlug: string) =>
   [...subscriptionsRootKey, 'state', reviewSlug] as const;
 
 export function getSubscriptionState(reviewSlug: string, signal?: AbortSignal) {
-  return apiRequest(
-    `/reviews/${encodeURIComponent(reviewSlug)}/subscription-state`,
-    subscriptionStateSchema,
-    { signal },
-  );
+  return apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/subscription-state`, 'subscriptionState', {
+    signal,
+  });
 }
 
 export const subscriptionStateQueryOptions = (reviewSlug: string) =>

@@ -1,12 +1,8 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import {
-  threadPageSchema,
-  threadQueryToParams,
-  type ThreadPage,
-  type ThreadSort,
-} from '../../../contract/comments';
+import type { ThreadPage, ThreadSort } from '../../../contract/comments';
+import { threadQueryToParams } from '../../../contract/params';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 import { commentKeys } from './keys';
 
 /** A thread page and when it was asked for: the moment its data describes (see CommentBatch.at). */
@@ -18,7 +14,7 @@ export async function getThreadPage(
   signal?: AbortSignal,
 ): Promise<ThreadPageData> {
   const at = Date.now();
-  const page = await apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/comments`, threadPageSchema, {
+  const page = await apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/comments`, 'threadPage', {
     params: threadQueryToParams({ sort: query.sort, cursor: query.cursor ?? undefined }),
     signal,
   });

@@ -1,6 +1,6 @@
-import { commentResponseSchema, type CreateCommentInput } from '../../../contract/comments';
+import type { CreateCommentInput } from '../../../contract/comments';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 
 /**
  * POST a comment or reply. Idempotent on `clientId`: the backend answers the
@@ -8,7 +8,7 @@ import '../../../lib/guest-identity';
  * outbox in lib/thread-session.ts, which calls this).
  */
 export function postComment(reviewSlug: string, input: CreateCommentInput) {
-  return apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/comments`, commentResponseSchema, {
+  return apiRequest(`/reviews/${encodeURIComponent(reviewSlug)}/comments`, 'comment', {
     method: 'POST',
     body: input,
   });

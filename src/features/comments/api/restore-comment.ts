@@ -1,11 +1,10 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { commentResponseSchema } from '../../../contract/comments';
 import { apiRequest } from '../../../lib/api-client';
 import { commentKeys } from './keys';
 
 /** Moderators: undo a hide. */
 export function restoreComment(commentId: string) {
-  return apiRequest(`/comments/${encodeURIComponent(commentId)}/restore`, commentResponseSchema, {
+  return apiRequest(`/comments/${encodeURIComponent(commentId)}/restore`, 'comment', {
     method: 'POST',
     body: {},
   });

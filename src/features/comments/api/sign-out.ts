@@ -1,4 +1,3 @@
-import { z } from '../../../contract/zod';
 import { apiRequest } from '../../../lib/api-client';
 
 /**
@@ -7,5 +6,5 @@ import { apiRequest } from '../../../lib/api-client';
  * import each other.
  */
 export function signOut() {
-  return apiRequest('/auth/sign-out', z.undefined(), { method: 'POST', body: {} });
+  return apiRequest('/auth/sign-out', 'noContent', { method: 'POST', body: {} });
 }

@@ -1,11 +1,10 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { commentResponseSchema } from '../../../contract/comments';
 import { apiRequest } from '../../../lib/api-client';
-import '../../../lib/guest-identity';
+import '../../../lib/guest-token';
 import { commentKeys } from './keys';
 
 export function updateComment(commentId: string, body: string) {
-  return apiRequest(`/comments/${encodeURIComponent(commentId)}`, commentResponseSchema, {
+  return apiRequest(`/comments/${encodeURIComponent(commentId)}`, 'comment', {
     method: 'PATCH',
     body: { body },
   });

@@ -1,9 +1,7 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CommentRecord, ReviewRow } from '../../../../mocks/store/types';
-import { DEMO_PASSWORD } from '../../../../mocks/seed/users';
-import { authResponseSchema, sessionHeaders } from '../../../contract/accounts';
+import { sessionHeaders } from '../../../contract/accounts';
 import { commentSchema, GUEST_TOKEN_HEADER, type Comment } from '../../../contract/comments';
 import { BROADCAST_CHANNEL_NAME, type BackendEvent } from '../../../contract/events';
 import { subscriptionListSchema } from '../../../contract/notifications';
@@ -13,7 +11,9 @@ import {
   forgetSessionToken,
   storeSessionToken,
 } from '../../../lib/session';
-import { renderApp, useTestBackend as setupTestBackend } from '../../../testing/render-app';
+import { apiUrl, signInByApi } from '../../../testing/api';
+import { openDiscussion, storeReads } from '../../../testing/discussion';
+import { setupTestBackend } from '../../../testing/render-app';
 import { lastVisitKey } from '../lib/last-visit';
 
 /*
@@ -24,24 +24,13 @@ import { lastVisitKey } from '../lib/last-visit';
 vi.setConfig({ testTimeout: 60_000 });
 
 const backend = setupTestBackend();
+const { reviewRow, commentsOf } = storeReads(backend);
 
 const ORBIT = 'her-2013-orbit-and-quill';
 const NERD = 'her-2013-nerd-signal';
-const api = (path: string) => new URL(`/api${path}`, window.location.href).toString();
-
-async function signInByApi(username: string): Promise<string> {
-  const response = await fetch(api('/auth/sign-in'), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD, remember: false }),
-  });
-  expect(response.status).toBe(200);
-  return authResponseSchema.parse(await response.json()).token;
-}
-
 /** Another tab, as a different guest: post straight to the API. */
 async function postAsOtherGuest(slug: string, body: string, parentId: string | null): Promise<Comment> {
-  const response = await fetch(api(`/reviews/${slug}/comments`), {
+  const response = await fetch(apiUrl(`/reviews/${slug}/comments`), {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', [GUEST_TOKEN_HEADER]: 'another-tab-guest-token-0001' },
     body: JSON.stringify({ clientId: `other-tab-${Date.now()}`, parentId, body, guestName: 'Other Tab' }),
@@ -61,34 +50,16 @@ afterAll(() => {
   for (const channel of channels) channel.close();
 });
 
-async function reviewRow(slug: string): Promise<ReviewRow> {
-  const row = await backend().store.read((tx) => tx.getByIndex('reviews', 'bySlug', slug));
-  if (!row) throw new Error(`seed has no review ${slug}`);
-  return row;
-}
-
-async function commentsOf(slug: string): Promise<CommentRecord[]> {
-  const review = await reviewRow(slug);
-  const all = await backend().store.read((tx) => tx.getAll('comments'));
-  return all.filter((c) => c.reviewId === review.id);
-}
-
-async function openDiscussion(slug: string) {
-  const app = renderApp(`/reviews/${slug}`);
-  const discussion = await screen.findByRole('region', { name: 'Discussion' }, { timeout: 15_000 });
-  await within(discussion).findByRole('combobox', { name: 'Sort by' }, { timeout: 5000 });
-  return { ...app, discussion, d: within(discussion) };
-}
-
 let tobias = '';
 let callum = '';
 let morgan = '';
 beforeAll(async () => {
-  [tobias, callum, morgan] = await Promise.all([
+  const [t, c, m] = await Promise.all([
     signInByApi('twrenfield'),
     signInByApi('nightbus42'),
     signInByApi('mod-morgan'),
   ]);
+  [tobias, callum, morgan] = [t.token, c.token, m.token];
 });
 
 beforeEach(() => {
@@ -127,13 +98,13 @@ describe('posting as who you are', () => {
   });
 
   it('keeps the text when the session expired mid-compose, and posts it once signed in again', async () => {
-    const kestrel = await signInByApi('kestrel-h');
+    const kestrel = (await signInByApi('kestrel-h')).token;
     storeSessionToken(kestrel, false);
     const { d, user } = await openDiscussion(NERD);
     await waitFor(() => expect(d.getByText(/^Posting as/)).toHaveTextContent(/^Posting as Kestrel Hayward/));
     await user.type(d.getByRole('textbox', { name: 'Your comment' }), 'Written before the session ended.');
     // The session ends on the server (elsewhere, or it ran out) while the person writes.
-    const ended = await fetch(api('/auth/sign-out'), {
+    const ended = await fetch(apiUrl('/auth/sign-out'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...sessionHeaders(kestrel) },
       body: '{}',
@@ -197,7 +168,7 @@ describe('following', () => {
   it('subscribes a signed-in reader to the thread and to a comment’s replies, and unsubscribes', async () => {
     storeSessionToken(callum, false);
     const mine = async () => {
-      const response = await fetch(api('/subscriptions'), { headers: sessionHeaders(callum) });
+      const response = await fetch(apiUrl('/subscriptions'), { headers: sessionHeaders(callum) });
       return subscriptionListSchema.parse(await response.json()).items;
     };
     const { d, user } = await openDiscussion(ORBIT);
@@ -312,7 +283,7 @@ describe('live and new', () => {
     expect(d.getByRole('button', { name: 'Next new comment (1)' })).toBeInTheDocument();
 
     // An edit in that other tab shows in place.
-    const edited = await fetch(api(`/comments/${other.id}`), {
+    const edited = await fetch(apiUrl(`/comments/${other.id}`), {
       method: 'PATCH',
       headers: { 'Content-Type': 'application/json', [GUEST_TOKEN_HEADER]: 'another-tab-guest-token-0001' },
       body: JSON.stringify({ body: 'Posted from another tab, then edited.' }),

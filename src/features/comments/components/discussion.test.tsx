@@ -1,10 +1,12 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CommentRecord, ReviewRow } from '../../../../mocks/store/types';
-import { renderApp, useTestBackend as setupTestBackend } from '../../../testing/render-app';
+import type { CommentRecord } from '../../../../mocks/store/types';
+import { openDiscussion, storeReads, type OpenDiscussion } from '../../../testing/discussion';
+import { renderApp, setupTestBackend } from '../../../testing/render-app';
 
 const backend = setupTestBackend();
+const { reviewRow, commentsOf } = storeReads(backend);
 
 const ORBIT = 'her-2013-orbit-and-quill';
 const CLOSED = 'her-2013-beastly-reels';
@@ -14,33 +16,8 @@ beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
 });
 
-async function reviewRow(slug: string): Promise<ReviewRow> {
-  const row = await backend().store.read((tx) => tx.getByIndex('reviews', 'bySlug', slug));
-  if (!row) throw new Error(`seed has no review ${slug}`);
-  return row;
-}
-
-async function commentsOf(slug: string): Promise<CommentRecord[]> {
-  const review = await reviewRow(slug);
-  const all = await backend().store.read((tx) => tx.getAll('comments'));
-  return all.filter((c) => c.reviewId === review.id);
-}
-
-async function openDiscussion(slug: string) {
-  const app = renderApp(`/reviews/${slug}`);
-  // Generous: the first test of a run also waits for the route's code to load.
-  const discussion = await screen.findByRole('region', { name: 'Discussion' }, { timeout: 15_000 });
-  // The first page of the thread is in when the sort control shows.
-  await within(discussion).findByRole('combobox', { name: 'Sort by' }, { timeout: 5000 });
-  return { ...app, discussion, d: within(discussion) };
-}
-
 /** Top composer as a guest: text, name, post. */
-async function postTopLevel(
-  app: Awaited<ReturnType<typeof openDiscussion>>,
-  text: string,
-  name = 'Ada Guest',
-) {
+async function postTopLevel(app: OpenDiscussion, text: string, name = 'Ada Guest') {
   const { user, d } = app;
   await user.type(d.getByRole('textbox', { name: 'Your comment' }), text);
   const nameField = d.queryByRole('textbox', { name: 'Your display name' });

@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { parseThreadQuery, threadQueryToParams, type ThreadSort } from '../../../contract/comments';
 import { ApiError, errorMessage } from '../../../lib/api-client';
@@ -18,6 +18,7 @@ import { freshIncoming, newCommentsText } from '../lib/live';
 import { COMMENT_PARAM, commentPermalink, threadViewHref } from '../lib/links';
 import { buildThreadTree, pathTo } from '../lib/tree';
 import { NewCommentComposer } from './composer';
+import { DiscussionHead } from './discussion-frame';
 import styles from './discussion.module.css';
 import { ThreadFollowToggle } from './follow-controls';
 import { NewCommentsBar, NextNewComment } from './live-controls';
@@ -45,18 +46,19 @@ export interface DiscussionReview {
 
 export interface DiscussionProps {
   review: DiscussionReview;
-  /** The section's id (links such as "#discussion" point at it). */
-  id?: string;
+  /** The id its heading gets: the one the DiscussionFrame it renders into is named by. */
+  headingId: string;
 }
 
 /**
  * A review's discussion: the heading with the live count, the composer (or
  * the note that comments are closed), and the thread with its sort, search,
  * paging and permalinks. The sort lives in the URL (?sort=), and so does the
- * linked comment (?comment=, see lib/links.ts).
+ * linked comment (?comment=, see lib/links.ts). It renders into a
+ * DiscussionFrame, which the page renders itself, so the section stays in
+ * place while this loads.
  */
-export function Discussion({ review, id }: DiscussionProps) {
-  const headingId = useId();
+export function Discussion({ review, headingId }: DiscussionProps) {
   const scope = useThreadScope(review);
   const lastVisit = useLastVisit(review.slug);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -80,43 +82,37 @@ export function Discussion({ review, id }: DiscussionProps) {
   );
 
   return (
-    <section id={id} aria-labelledby={headingId} className={styles.discussion}>
-      <ThreadScopeProvider scope={scope}>
-        <div className={styles.head}>
-          <h2 className={styles.heading}>
-            <span id={headingId}>Discussion</span>{' '}
-            <span className={styles.count}>({formatCount(review.commentCount)})</span>
-          </h2>
-          <div className={styles.headControls}>
-            <ThreadFollowToggle reviewSlug={review.slug} />
-            <RevealAllToggle
-              filmTitle={review.film.title}
-              revealAll={scope.revealAll}
-              onChange={scope.setRevealAll}
-            />
-          </div>
+    <ThreadScopeProvider scope={scope}>
+      <DiscussionHead headingId={headingId} commentCount={review.commentCount}>
+        <div className={styles.headControls}>
+          <ThreadFollowToggle reviewSlug={review.slug} />
+          <RevealAllToggle
+            filmTitle={review.film.title}
+            revealAll={scope.revealAll}
+            onChange={scope.setRevealAll}
+          />
         </div>
-        {review.commentsOpen ? (
-          <NewCommentComposer session={scope.session} parentId={null} />
-        ) : (
-          <div className={styles.closedNote}>
-            <p>Comments are closed for this review.</p>
-            <p className={styles.muted}>The conversation so far stays here to read.</p>
-          </div>
-        )}
-        <ThreadErrorBoundary>
-          <Suspense fallback={<ThreadSkeleton />}>
-            <MainThread
-              review={review}
-              scope={scope}
-              sort={sort}
-              onSortChange={changeSort}
-              lastVisit={lastVisit}
-            />
-          </Suspense>
-        </ThreadErrorBoundary>
-      </ThreadScopeProvider>
-    </section>
+      </DiscussionHead>
+      {review.commentsOpen ? (
+        <NewCommentComposer session={scope.session} parentId={null} />
+      ) : (
+        <div className={styles.closedNote}>
+          <p>Comments are closed for this review.</p>
+          <p className={styles.muted}>The conversation so far stays here to read.</p>
+        </div>
+      )}
+      <ThreadErrorBoundary>
+        <Suspense fallback={<ThreadSkeleton />}>
+          <MainThread
+            review={review}
+            scope={scope}
+            sort={sort}
+            onSortChange={changeSort}
+            lastVisit={lastVisit}
+          />
+        </Suspense>
+      </ThreadErrorBoundary>
+    </ThreadScopeProvider>
   );
 }
 

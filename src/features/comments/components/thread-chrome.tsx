@@ -9,13 +9,14 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import { Skeleton } from '../../../components/ui/skeleton';
 import { THREAD_SORTS, type ThreadSort } from '../../../contract/comments';
 import { errorMessage } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
 import { searchThread, stepMatch } from '../lib/search';
 import type { ThreadNode } from '../lib/tree';
 import styles from './discussion.module.css';
+
+export { ThreadSkeleton } from './discussion-frame';
 
 /* Controls around a thread: sort, search, spoiler switch, loading and error states. */
 
@@ -166,20 +167,6 @@ export function ThreadSearch({ roots, loadedCount, includeSpoilers, onJump }: Th
       <p id={`${id}-status`} className={styles.searchStatus} aria-live="polite">
         {status}
       </p>
-    </div>
-  );
-}
-
-export function ThreadSkeleton() {
-  return (
-    <div className={styles.skeleton} aria-busy="true" aria-label="Loading the discussion">
-      {[0, 1, 2].map((i) => (
-        <div key={i} className={styles.skeletonItem} style={{ marginInlineStart: `${i * 1.5}rem` }}>
-          <Skeleton width="30%" height="0.9em" />
-          <Skeleton width="90%" />
-          <Skeleton width="70%" />
-        </div>
-      ))}
     </div>
   );
 }

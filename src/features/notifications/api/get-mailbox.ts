@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { mailboxSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 import { mailboxKeys } from './keys';
 
 export function getMailbox(signal?: AbortSignal) {
-  return apiRequest('/mailbox', mailboxSchema, { signal });
+  return apiRequest('/mailbox', 'mailbox', { signal });
 }
 
 export const mailboxQueryOptions = () =>

@@ -1,10 +1,10 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import { NOTIFICATIONS_PAGE_SIZE, notificationPageSchema } from '../../../contract/notifications';
+import { NOTIFICATIONS_PAGE_SIZE } from '../../../contract/constants';
 import { apiRequest } from '../../../lib/api-client';
 import { notificationKeys } from './keys';
 
 export function getNotifications(cursor: string | undefined, signal?: AbortSignal) {
-  return apiRequest('/notifications', notificationPageSchema, {
+  return apiRequest('/notifications', 'notificationPage', {
     params: { cursor, limit: NOTIFICATIONS_PAGE_SIZE },
     signal,
   });

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { subscriptionListSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 import { subscriptionKeys } from './keys';
 
 export function getSubscriptions(signal?: AbortSignal) {
-  return apiRequest('/subscriptions', subscriptionListSchema, { signal });
+  return apiRequest('/subscriptions', 'subscriptionList', { signal });
 }
 
 export const subscriptionsQueryOptions = () =>

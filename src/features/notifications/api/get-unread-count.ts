@@ -1,5 +1,4 @@
 import { queryOptions } from '@tanstack/react-query';
-import { unreadCountSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 import { notificationKeys } from './keys';
 
@@ -7,7 +6,7 @@ import { notificationKeys } from './keys';
 export const UNREAD_COUNT_REFRESH_MS = 60_000;
 
 export async function getUnreadCount(signal?: AbortSignal): Promise<number> {
-  return (await apiRequest('/notifications/unread-count', unreadCountSchema, { signal })).count;
+  return (await apiRequest('/notifications/unread-count', 'unreadCount', { signal })).count;
 }
 
 export const unreadCountQueryOptions = () =>

@@ -1,9 +1,8 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { unreadCountSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 
 export async function markNotificationRead(id: string): Promise<number> {
-  const { count } = await apiRequest(`/notifications/${encodeURIComponent(id)}/read`, unreadCountSchema, {
+  const { count } = await apiRequest(`/notifications/${encodeURIComponent(id)}/read`, 'unreadCount', {
     method: 'POST',
     body: {},
   });
@@ -11,7 +10,7 @@ export async function markNotificationRead(id: string): Promise<number> {
 }
 
 export async function markAllNotificationsRead(): Promise<number> {
-  const { count } = await apiRequest('/notifications/read-all', unreadCountSchema, {
+  const { count } = await apiRequest('/notifications/read-all', 'unreadCount', {
     method: 'POST',
     body: {},
   });

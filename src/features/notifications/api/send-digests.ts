@@ -1,9 +1,8 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { digestResultSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 
 export function sendDigests() {
-  return apiRequest('/mailbox/digest', digestResultSchema, { method: 'POST', body: {} });
+  return apiRequest('/mailbox/digest', 'digestResult', { method: 'POST', body: {} });
 }
 
 export const sendDigestsMutationOptions = () =>

@@ -1,10 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { z } from '../../../contract/zod';
 import { apiRequest } from '../../../lib/api-client';
 
 /** DELETE /api/subscriptions/:id answers 204. */
 export function unfollow(subscriptionId: string) {
-  return apiRequest(`/subscriptions/${encodeURIComponent(subscriptionId)}`, z.undefined(), {
+  return apiRequest(`/subscriptions/${encodeURIComponent(subscriptionId)}`, 'noContent', {
     method: 'DELETE',
   });
 }

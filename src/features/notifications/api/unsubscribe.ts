@@ -1,10 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { unsubscribeResultSchema } from '../../../contract/notifications';
 import { apiRequest } from '../../../lib/api-client';
 
 /** Works signed out: the token alone says what to stop. */
 export function unsubscribe(token: string) {
-  return apiRequest('/unsubscribe', unsubscribeResultSchema, { method: 'POST', body: { token } });
+  return apiRequest('/unsubscribe', 'unsubscribeResult', { method: 'POST', body: { token } });
 }
 
 export const unsubscribeMutationOptions = () =>

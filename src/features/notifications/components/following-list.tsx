@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import list from '../../../components/ui/lists.module.css';
 import { commentPermalink, type Subscription, type SubscriptionList } from '../../../contract/notifications';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime, formatShortDate, pluralize } from '../../../lib/format';
@@ -75,12 +76,12 @@ export function FollowingList() {
   };
 
   return (
-    <div className={styles.following}>
+    <div className={list.page}>
       <div role="status">{status ? <p className="message message--success">{status}</p> : null}</div>
       <div role="alert">{failure ? <p className="message message--error">{failure}</p> : null}</div>
       {empty ? (
-        <div className={styles.empty}>
-          <p ref={emptyRef} tabIndex={-1} className={styles.emptyTitle}>
+        <div className={`${list.empty} ${styles.empty}`}>
+          <p ref={emptyRef} tabIndex={-1} className={list.emptyTitle}>
             You do not follow any discussions.
           </p>
           <p>
@@ -94,10 +95,10 @@ export function FollowingList() {
         </div>
       ) : (
         <>
-          <p className={styles.count}>You follow {pluralize(data.items.length, 'discussion')}.</p>
-          <ul ref={listRef} className={styles.list} aria-label="Discussions you follow">
+          <p className={list.count}>You follow {pluralize(data.items.length, 'discussion')}.</p>
+          <ul ref={listRef} className={list.list} aria-label="Discussions you follow">
             {data.items.map((subscription, index) => (
-              <li key={subscription.id} className={styles.item}>
+              <li key={subscription.id} className={`${list.card} ${styles.item}`}>
                 <div className={styles.itemText}>
                   <p className={styles.kind}>
                     {subscription.kind === 'thread'

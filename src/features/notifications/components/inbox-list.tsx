@@ -1,6 +1,8 @@
 import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
 import { Link } from 'react-router';
+import list from '../../../components/ui/lists.module.css';
+import { PagedListFooter } from '../../../components/ui/paged-list-footer';
 import type { Notification } from '../../../contract/notifications';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime, formatRelativeTime, pluralize } from '../../../lib/format';
@@ -76,9 +78,9 @@ export function InboxList() {
   };
 
   return (
-    <div className={styles.inbox}>
-      <div className={styles.toolbar}>
-        <p className={styles.summary}>
+    <div className={list.page}>
+      <div className={list.toolbar}>
+        <p className={list.count}>
           {unread > 0 ? <strong>{pluralize(unread, 'unread notification')}</strong> : 'Nothing unread.'}
         </p>
         {items.length > 0 ? (
@@ -98,8 +100,8 @@ export function InboxList() {
       <div role="alert">{failure ? <p className="message message--error">{failure}</p> : null}</div>
 
       {items.length === 0 ? (
-        <div className={styles.empty}>
-          <p className={styles.emptyTitle}>Your inbox is empty.</p>
+        <div className={`${list.empty} ${styles.empty}`}>
+          <p className={list.emptyTitle}>Your inbox is empty.</p>
           <p>
             When someone replies to one of your comments, or comments in a discussion you follow, you will
             find it here. Open a review and choose “Subscribe to this thread” to follow its discussion.
@@ -109,11 +111,11 @@ export function InboxList() {
           </p>
         </div>
       ) : (
-        <ol ref={listRef} className={styles.list} aria-label="Notifications">
+        <ol ref={listRef} className={list.list} aria-label="Notifications">
           {items.map((notification, index) => (
             <li key={notification.id}>
               <article
-                className={styles.item}
+                className={`${list.card} ${styles.item}`}
                 data-unread={!notification.read}
                 aria-labelledby={`${id}-${notification.id}`}
               >
@@ -158,18 +160,11 @@ export function InboxList() {
         </ol>
       )}
 
-      {query.hasNextPage ? (
-        <div className={styles.more}>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => void loadMore()}
-            disabled={query.isFetchingNextPage}
-          >
-            {query.isFetchingNextPage ? 'Loading…' : 'Load more'}
-          </button>
-        </div>
-      ) : null}
+      <PagedListFooter
+        hasMore={query.hasNextPage}
+        loading={query.isFetchingNextPage}
+        onLoadMore={() => void loadMore()}
+      />
     </div>
   );
 }

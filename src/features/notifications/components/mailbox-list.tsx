@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import list from '../../../components/ui/lists.module.css';
 import type { OutboxEmail } from '../../../contract/notifications';
 import { errorMessage } from '../../../lib/api-client';
 import { formatDateTime, formatRelativeTime, pluralize } from '../../../lib/format';
@@ -43,7 +44,7 @@ function useLiveMailbox() {
 function EmailItem({ email, now }: { email: OutboxEmail; now: Date }) {
   const id = useId();
   return (
-    <article className={styles.email} aria-labelledby={`${id}-subject`}>
+    <article className={`${list.card} ${styles.email}`} aria-labelledby={`${id}-subject`}>
       <h2 id={`${id}-subject`} className={styles.subject}>
         {email.subject}
       </h2>
@@ -133,9 +134,9 @@ export function MailboxList() {
   };
 
   return (
-    <div className={styles.mailbox}>
-      <div className={styles.toolbar}>
-        <p className={styles.count}>
+    <div className={list.page}>
+      <div className={list.toolbar}>
+        <p className={list.count}>
           {data.items.length === 0
             ? 'The outbox is empty.'
             : `${pluralize(data.items.length, 'email')}, newest first.`}
@@ -166,7 +167,7 @@ export function MailboxList() {
           </p>
         </div>
       ) : (
-        <ol className={styles.list} aria-label="Emails">
+        <ol className={list.list} aria-label="Emails">
           {data.items.map((email) => (
             <li key={email.id}>
               <EmailItem email={email} now={now} />

@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { facetsResponseSchema } from '../../../contract/reviews';
 import { apiRequest } from '../../../lib/api-client';
 import { reviewKeys, type FacetKind } from './keys';
 
 export function getFacets(kind: FacetKind, signal?: AbortSignal) {
-  return apiRequest(`/${kind}`, facetsResponseSchema, { signal }).then((r) => r.items);
+  return apiRequest(`/${kind}`, 'facets', { signal }).then((r) => r.items);
 }
 
 export const facetsQueryOptions = (kind: FacetKind) =>

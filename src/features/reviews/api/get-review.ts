@@ -1,10 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { reviewDetailSchema } from '../../../contract/reviews';
 import { apiRequest } from '../../../lib/api-client';
 import { reviewKeys } from './keys';
 
 export function getReview(slug: string, signal?: AbortSignal) {
-  return apiRequest(`/reviews/${encodeURIComponent(slug)}`, reviewDetailSchema, { signal });
+  return apiRequest(`/reviews/${encodeURIComponent(slug)}`, 'reviewDetail', { signal });
 }
 
 export const reviewQueryOptions = (slug: string) =>

@@ -1,14 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
-import {
-  reviewListQueryToParams,
-  reviewListResponseSchema,
-  type ReviewListQuery,
-} from '../../../contract/reviews';
+import { reviewListQueryToParams } from '../../../contract/params';
+import type { ReviewListQuery } from '../../../contract/reviews';
 import { apiRequest } from '../../../lib/api-client';
 import { reviewKeys } from './keys';
 
 export function getReviews(query: ReviewListQuery, signal?: AbortSignal) {
-  return apiRequest('/reviews', reviewListResponseSchema, { params: reviewListQueryToParams(query), signal });
+  return apiRequest('/reviews', 'reviewList', { params: reviewListQueryToParams(query), signal });
 }
 
 export const reviewsQueryOptions = (query: ReviewListQuery) =>

@@ -1,24 +1,31 @@
-import { useId, useMemo } from 'react';
+import { Suspense, useEffect, useId, useMemo } from 'react';
 import { Link } from 'react-router';
 import { ClockIcon, CommentIcon } from '../../../components/ui/icons';
-import { Skeleton } from '../../../components/ui/skeleton';
+import { PartErrorBoundary } from '../../../components/ui/part-error-boundary';
 import type { ReviewDetail } from '../../../contract/reviews';
 import { formatDate, formatReadingTime, pluralize } from '../../../lib/format';
-import { renderReviewMarkdown } from '../../../lib/markdown';
+import { useMarkdown } from '../../../lib/lazy-markdown';
 import { CreditList } from './credit-list';
 import { FilmFacts } from './film-facts';
+import { BodyLines } from './review-article-skeleton';
 import styles from './review-article.module.css';
 import { filmHref, publicationHref, TagList } from './tag-link';
 
 /** The id of the discussion section the comment-count link points to. */
 export const DISCUSSION_ID = 'discussion';
 
-export function ReviewArticle({ review }: { review: ReviewDetail }) {
+export interface ReviewArticleProps {
+  review: ReviewDetail;
+  /**
+   * Called once the body is on screen: it renders after the rest of the article (its
+   * renderer loads alongside the data), and the page's height is only known then.
+   */
+  onBodyShown?: () => void;
+}
+
+export function ReviewArticle({ review, onBodyShown }: ReviewArticleProps) {
   const id = useId();
   const titleId = `${id}-title`;
-  // renderReviewMarkdown returns HTML already sanitized with DOMPurify (allowlist), so it is
-  // safe to inject; the store keeps the markdown source and sanitizing happens on render.
-  const bodyHtml = useMemo(() => renderReviewMarkdown(review.body), [review.body]);
 
   return (
     <article className={styles.article} aria-labelledby={titleId}>
@@ -78,7 +85,12 @@ export function ReviewArticle({ review }: { review: ReviewDetail }) {
             </figure>
           ) : null}
 
-          <div className="prose" dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+          {/* The renderer loads alongside the review's data; everything else shows without it. */}
+          <PartErrorBoundary message="The text of this review could not be loaded.">
+            <Suspense fallback={<ReviewBodySkeleton />}>
+              <ReviewBody markdown={review.body} onShown={onBodyShown} />
+            </Suspense>
+          </PartErrorBoundary>
 
           {review.posterCredit ? <p className={styles.posterCredit}>{review.posterCredit}</p> : null}
 
@@ -113,45 +125,21 @@ export function ReviewArticle({ review }: { review: ReviewDetail }) {
   );
 }
 
-/** Same boxes as ReviewArticle, shown while the review loads. */
-export function ReviewArticleSkeleton() {
+function ReviewBody({ markdown, onShown }: { markdown: string; onShown: (() => void) | undefined }) {
+  const { renderReviewMarkdown } = useMarkdown();
+  // renderReviewMarkdown returns HTML already sanitized with DOMPurify (allowlist), so it is
+  // safe to inject; the store keeps the markdown source and sanitizing happens on render.
+  const html = useMemo(() => renderReviewMarkdown(markdown), [renderReviewMarkdown, markdown]);
+  useEffect(() => onShown?.(), [onShown]);
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+}
+
+function ReviewBodySkeleton() {
   return (
-    <div className={styles.article} aria-busy="true">
-      <p className="visually-hidden">Loading review…</p>
-      <div className={styles.header} aria-hidden="true">
-        <p className={styles.kicker}>
-          <Skeleton width="9rem" height="0.9em" />
-        </p>
-        {/* Lines sized in em of the real title's font, so the header keeps its height. */}
-        <div className={styles.title} style={{ display: 'flex', flexDirection: 'column' }}>
-          <Skeleton width="90%" height="0.9em" style={{ margin: '0.15em 0' }} />
-          <Skeleton width="55%" height="0.9em" style={{ margin: '0.15em 0' }} />
-        </div>
-        <p className={styles.byline}>
-          <Skeleton width="16rem" height="1em" style={{ maxWidth: '100%', margin: '0.25em 0' }} />
-        </p>
-        <p className={styles.meta}>
-          <Skeleton width="20rem" height="1em" style={{ maxWidth: '100%', margin: '0.25em 0' }} />
-        </p>
-      </div>
-      <div className={styles.layout} aria-hidden="true">
-        <div className={styles.body}>
-          {Array.from({ length: 4 }, (_, p) => (
-            <div key={p}>
-              {Array.from({ length: 5 }, (_, l) => (
-                <Skeleton
-                  key={l}
-                  height="1.1rem"
-                  width={l === 4 ? '60%' : '100%'}
-                  style={{ marginTop: '0.65rem' }}
-                />
-              ))}
-            </div>
-          ))}
-        </div>
-        <div className={styles.facts}>
-          <Skeleton height="19rem" style={{ borderRadius: 'var(--radius)' }} />
-        </div>
+    <div className="prose" aria-busy="true">
+      <p className="visually-hidden">Loading the review’s text…</p>
+      <div aria-hidden="true">
+        <BodyLines paragraphs={4} />
       </div>
     </div>
   );

@@ -1,5 +1,12 @@
 import { Link } from 'react-router';
-import { reviewListQueryToParams } from '../../../contract/reviews';
+import { reviewListQueryToParams } from '../../../contract/params';
+import type { ReviewListQuery } from '../../../contract/reviews';
+
+/** The index URL for a list query: only non-default values, so URLs stay short and shareable. */
+export function reviewListHref(query: Partial<ReviewListQuery>): string {
+  const search = reviewListQueryToParams(query).toString();
+  return search ? `/?${search}` : '/';
+}
 
 export const tagHref = (tag: string) => `/?${reviewListQueryToParams({ tag }).toString()}`;
 export const publicationHref = (slug: string) =>

@@ -1,16 +1,9 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import {
-  parseReviewListQuery,
-  reviewListQueryToParams,
-  type ReviewListQuery,
-} from '../../../contract/reviews';
+import { reviewListQueryToParams } from '../../../contract/params';
+import { parseReviewListQuery, type ReviewListQuery } from '../../../contract/reviews';
 
-/** The index URL for a list query: only non-default values, so URLs stay short and shareable. */
-export function reviewListHref(query: Partial<ReviewListQuery>): string {
-  const search = reviewListQueryToParams(query).toString();
-  return search ? `/?${search}` : '/';
-}
+export { reviewListHref } from './tag-link';
 
 /** True when the list is narrowed by a search or a filter (sort and page do not count). */
 export function hasFilters(query: ReviewListQuery): boolean {

@@ -1,0 +1,68 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useRef } from 'react';
+import { useLocation } from 'react-router';
+import { DocumentTitle } from '../../components/ui/document-title';
+import { PartErrorBoundary } from '../../components/ui/part-error-boundary';
+import type { ReviewDetail } from '../../contract/reviews';
+import { DiscussionFrame, DiscussionSkeleton } from '../../features/comments/components/discussion-frame';
+import { reviewQueryOptions } from '../../features/reviews/api/get-review';
+import { RelatedReviews } from '../../features/reviews/components/related-reviews';
+import { DISCUSSION_ID, ReviewArticle } from '../../features/reviews/components/review-article';
+import styles from './pages.module.css';
+import { discussionModule } from './review-parts';
+
+const Discussion = lazy(() => discussionModule.load().then((module) => ({ default: module.Discussion })));
+
+/** A review with its data: the article, related reviews and the discussion. */
+export function ReviewPage({ slug }: { slug: string }) {
+  const { data: review } = useSuspenseQuery(reviewQueryOptions(slug));
+  const scrollToHash = useScrollToHashOnce();
+  return (
+    <div className={styles.reviewPage}>
+      <DocumentTitle title={`${review.film.title} — ${review.publication.name}`} />
+      <ReviewArticle review={review} onBodyShown={scrollToHash} />
+      <RelatedReviews reviews={review.related} />
+      <DiscussionSection review={review} />
+    </div>
+  );
+}
+
+const DISCUSSION_HEADING_ID = `${DISCUSSION_ID}-heading`;
+
+/**
+ * The review's discussion (the comments feature), loaded alongside the review's
+ * data into a section that is there from the start, with the id the
+ * comment-count links point at: until the code is in, it holds the
+ * "Discussion" heading and a skeleton.
+ */
+function DiscussionSection({ review }: { review: ReviewDetail }) {
+  return (
+    <PartErrorBoundary message="The discussion could not be loaded.">
+      <DiscussionFrame id={DISCUSSION_ID} headingId={DISCUSSION_HEADING_ID}>
+        <Suspense
+          fallback={
+            <DiscussionSkeleton headingId={DISCUSSION_HEADING_ID} commentCount={review.commentCount} />
+          }
+        >
+          <Discussion headingId={DISCUSSION_HEADING_ID} review={review} />
+        </Suspense>
+      </DiscussionFrame>
+    </PartErrorBoundary>
+  );
+}
+
+/**
+ * A link such as /reviews/x#discussion arrives before the review has loaded,
+ * when there is nothing to scroll to yet; scroll once the content is there,
+ * body included (it is what moves the discussion down the page).
+ */
+function useScrollToHashOnce() {
+  // Only the hash we arrived with: later hash changes are the router's and the browser's job.
+  const arrivalHash = useRef(useLocation().hash);
+  return useCallback(() => {
+    const hash = arrivalHash.current;
+    arrivalHash.current = '';
+    if (!hash) return;
+    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.();
+  }, []);
+}
