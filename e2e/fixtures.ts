@@ -148,7 +148,14 @@ export const GUEST_NAME_KEY = 'screening-room:guest-name';
 export async function rememberGuestName(page: Page, name: string): Promise<void> {
   await page.context().addInitScript(
     ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      // Init scripts run in every document of the context, a new tab's about:blank too,
+      // where touching localStorage throws (an opaque origin has none): only the app's own
+      // pages need the name.
+      try {
+        if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+      } catch {
+        // no storage in this document
+      }
     },
     [GUEST_NAME_KEY, name] as const,
   );

@@ -63,12 +63,21 @@ function broadcaster(): (event: BackendEvent) => void {
   };
 }
 
+export interface StartOptions {
+  /**
+   * The query string the page was loaded with (src/lib/page-load.ts), for the fault switch
+   * (mocks/faults.ts). The router may have redirected by the time this chunk runs, and taken
+   * the parameters with it; defaults to the current location.search.
+   */
+  search?: string;
+}
+
 /**
  * Start the embedded backend: register the service worker and open the store in
  * parallel, then install the handlers. The client awaits this before its first
  * request (src/lib/api-client.ts), so no request can slip past the worker.
  */
-export async function startBackend(): Promise<BackendInfo> {
+export async function startBackend(options: StartOptions = {}): Promise<BackendInfo> {
   const worker = setupWorker();
   const [store] = await Promise.all([
     openSeededStore(),
@@ -78,7 +87,7 @@ export async function startBackend(): Promise<BackendInfo> {
       quiet: import.meta.env.PROD,
     }),
   ]);
-  const faults = loadFaultConfig();
+  const faults = loadFaultConfig(options.search ?? location.search);
   const ctx: BackendContext = {
     store,
     content: loadDemoContent,

@@ -5,7 +5,7 @@ import { problemSchema } from '../src/contract/problem';
 import { statusResponseSchema } from '../src/contract/system';
 import type { BackendContext } from './context';
 import { seedIfEmpty } from './domain/demo';
-import { withFaults } from './fault-handlers';
+import { loadFaultConfig, withFaults } from './fault-handlers';
 import { SLOW_MAX_MS, type FaultConfig, type FaultKind } from './faults';
 import { createHandlers } from './handlers';
 import { createMemoryStore } from './store/memory';
@@ -121,5 +121,21 @@ describe('withFaults', () => {
     expect(status.faults).toBeNull();
     const comment = newComment('plain body');
     expect((await post(comment)).status).toBe(201);
+  });
+});
+
+describe('loadFaultConfig', () => {
+  it('reads the query string it is given (the page-load URL), not the current location', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // No `location` in this environment: a config can only come from the argument.
+    expect(typeof location).toBe('undefined');
+    expect(loadFaultConfig('?faults=0.5&faultKinds=slow,503&faultSeed=9')).toEqual({
+      rate: 0.5,
+      kinds: ['slow', '503'],
+      seed: 9,
+    });
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Fault injection is ON: 50%'));
+    expect(loadFaultConfig('?faults=0')).toBeNull();
+    expect(loadFaultConfig('')).toBeNull();
   });
 });

@@ -56,19 +56,18 @@ export function withFaults(handlers: RequestHandler[], config: FaultConfig | nul
 }
 
 /**
- * Reads the switch from this page's URL and the tab's sessionStorage, remembers it, and
- * says in the console when it is on. Storage that cannot be used only loses the memory.
+ * Reads the switch from the query string the page was loaded with (`search`) and the tab's
+ * sessionStorage, remembers it, and says in the console when it is on. Storage that cannot
+ * be used only loses the memory.
  */
-export function loadFaultConfig(): FaultConfig | null {
+export function loadFaultConfig(search: string): FaultConfig | null {
   let stored: string | null = null;
   try {
     stored = sessionStorage.getItem(FAULT_STORAGE_KEY);
   } catch {
     // sessionStorage blocked: the URL alone decides.
   }
-  const { config, store } = resolveFaultConfig(location.search, stored, () =>
-    Math.floor(Math.random() * 2 ** 31),
-  );
+  const { config, store } = resolveFaultConfig(search, stored, () => Math.floor(Math.random() * 2 ** 31));
   try {
     if (store === null) sessionStorage.removeItem(FAULT_STORAGE_KEY);
     else if (store !== undefined) sessionStorage.setItem(FAULT_STORAGE_KEY, store);

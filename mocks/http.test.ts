@@ -122,6 +122,26 @@ describe('toProblemResponse', () => {
     expect(problem.detail).toMatch(/Reload this page/);
   });
 
+  it('a store failure of no known cause is a 503 with Retry-After, not a 500: it is likely to pass', async () => {
+    const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const response = toProblemResponse(
+      new StoreError('The browser cancelled the change before it was saved. Try again.', 'unknown'),
+    );
+    expect(response.headers.get('Retry-After')).toBe('1');
+    const { status, problem } = await answer(response);
+    expect(status).toBe(503);
+    expect(problem).toMatchObject({ title: 'Storage unavailable', code: 'store-unknown' });
+    expect(problem.detail).toMatch(/Try again/);
+    // Not logged as a bug.
+    expect(log).not.toHaveBeenCalled();
+  });
+
+  it('a store blocked by another tab invites no retry: only a reload helps', () => {
+    const response = toProblemResponse(new StoreError('Reload this page to continue.', 'blocked'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('Retry-After')).toBeNull();
+  });
+
   it('a unique-index clash is a 409', async () => {
     const { status, problem } = await answer(toProblemResponse(new StoreError('clash', 'constraint')));
     expect(status).toBe(409);

@@ -7,6 +7,9 @@ import { StoreError } from './store/types';
 /** Request bodies above this are refused with 413 before parsing. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** Retry-After of a 503 for a store failure that has no known cause. */
+export const UNKNOWN_STORE_ERROR_RETRY_SECONDS = 1;
+
 export function problem(p: Problem, init?: { headers?: Record<string, string> }): Response {
   return HttpResponse.json(p, {
     status: p.status,
@@ -90,12 +93,18 @@ export function toProblemResponse(error: unknown): Response {
   }
   if (error instanceof StoreError) {
     const quota = error.reason === 'quota';
-    return problem({
-      status: quota ? 507 : 503,
-      title: quota ? 'Storage full' : 'Storage unavailable',
-      detail: error.message,
-      code: `store-${error.reason}`,
-    });
+    return problem(
+      {
+        status: quota ? 507 : 503,
+        title: quota ? 'Storage full' : 'Storage unavailable',
+        detail: error.message,
+        code: `store-${error.reason}`,
+      },
+      // Unclassified store trouble is likely to pass (see StoreError): say when to try again.
+      error.reason === 'unknown'
+        ? { headers: { 'Retry-After': String(UNKNOWN_STORE_ERROR_RETRY_SECONDS) } }
+        : undefined,
+    );
   }
   console.error('[screening-room api] unexpected error', error);
   return problem({

@@ -1,3 +1,5 @@
+// First, before any module that could navigate: the URL the tab was opened with (see page-load.ts).
+import { pageLoadSearch } from './lib/page-load';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
@@ -8,7 +10,7 @@ import './styles/global.css';
 // The embedded backend (msw + the store + demo content) is its own chunk, larger than
 // React itself. Start fetching it now, in parallel with rendering the app; every API
 // request waits for it (see setApiReady), nothing else does.
-setApiReady(import('../mocks/browser').then((backend) => backend.startBackend()));
+setApiReady(import('../mocks/browser').then((backend) => backend.startBackend({ search: pageLoadSearch() })));
 // The schemas the client checks answers with (and zod), shared with the backend's chunk;
 // apiRequest reports a failure to load them, so nothing is lost by ignoring it here.
 loadContract().catch(() => undefined);

@@ -331,9 +331,13 @@ export interface Store {
 }
 
 /**
- * A storage failure the handlers turn into a problem with a clear message:
- * 'quota' 507, 'blocked' / 'unavailable' 503, 'constraint' 409 (a unique index
- * such as comments.byClientId already holds the key), 'unknown' 500.
+ * A storage failure the handlers turn into a problem with a clear message
+ * (mocks/http.ts): 'quota' 507, 'blocked' / 'unavailable' 503, 'constraint' 409
+ * (a unique index such as comments.byClientId already holds the key), 'unknown'
+ * 503 with Retry-After: a store failure we cannot classify (an aborted
+ * transaction, say) is most likely passing trouble of the browser's storage, so
+ * the client is invited to retry. A 500 is for bugs (errors that are not
+ * StoreErrors).
  */
 export class StoreError extends Error {
   constructor(

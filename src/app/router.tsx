@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { loadContract } from '../contract/load';
+import { parseReviewListQuery } from '../contract/params';
 import { statusQueryOptions } from '../features/about/api/demo';
 import { profileInfiniteQueryOptions } from '../features/accounts/api/get-profile';
 import { settingsQueryOptions } from '../features/accounts/api/get-settings';
@@ -28,9 +29,11 @@ import { RouteErrorBoundary } from './routes/route-error';
  * are left for the component's query to throw into the route's error boundary.
  * They also start the code a page renders only once its data is in (the
  * review page, the discussion, the markdown renderer), so it loads alongside
- * the data. URL queries are parsed with the contract's lazily loaded part (it
- * holds zod): the query starts once that is in, which is never later than any
- * answer could come (the backend that answers loads it too).
+ * the data. The review list's URL is parsed without zod (contract/params.ts),
+ * so the index page's first load does without it; other URL queries are parsed
+ * with the contract's lazily loaded part (it holds zod): the query starts once
+ * that is in, which is never later than any answer could come (the backend
+ * that answers loads it too).
  */
 const warm = (...queries: Promise<unknown>[]) => {
   for (const query of queries) void query.catch(() => undefined);
@@ -60,10 +63,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               loader: ({ request }) =>
                 warm(
-                  loadContract().then(({ parseReviewListQuery }) =>
-                    queryClient.query(
-                      reviewsQueryOptions(parseReviewListQuery(new URL(request.url).searchParams)),
-                    ),
+                  queryClient.query(
+                    reviewsQueryOptions(parseReviewListQuery(new URL(request.url).searchParams)),
                   ),
                   queryClient.query(facetsQueryOptions('tags')),
                   queryClient.query(facetsQueryOptions('publications')),

@@ -56,6 +56,16 @@ export const MAX_PAGE_SIZE = 100;
 export const REVIEW_SORTS = ['newest', 'oldest'] as const;
 export const REVIEWS_PAGE_SIZE = 12;
 
+/** Bounds of the review list query: longer text or a page outside them falls back to the default. */
+export const REVIEW_LIST_LIMITS = {
+  /** A longer search is cut to this many UTF-16 units, not dropped. */
+  qMaxChars: 200,
+  /** tag, publication, film */
+  filterMaxChars: 100,
+  maxPage: 10_000,
+  maxPageSize: 50,
+} as const;
+
 // ----------------------------------------------------------- notifications
 
 export const NOTIFICATIONS_PAGE_SIZE = 20;

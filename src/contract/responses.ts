@@ -59,5 +59,4 @@ export const responseSchemas = {
 };
 
 export { backendEventSchema, problemSchema };
-export { parseReviewListQuery } from './reviews';
 export { parseThreadQuery } from './comments';

@@ -1,9 +1,9 @@
 import { z } from './zod';
-import { REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
+import { REVIEW_LIST_LIMITS, REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
 
 // Without zod, in constants.ts (and params.ts), so code on the app's first load can use them.
-export { REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
-export { reviewListQueryToParams } from './params';
+export { REVIEW_LIST_LIMITS, REVIEW_SORTS, REVIEWS_PAGE_SIZE } from './constants';
+export { parseReviewListQuery, reviewListQueryToParams } from './params';
 
 /** Kinds of publication the seed pages show. */
 export const publicationKindSchema = z.enum(['genre-site', 'pop-culture', 'blog', 'institute']);
@@ -102,30 +102,29 @@ export type ReviewSort = z.infer<typeof reviewSortSchema>;
  * Search parameters of the review list, shared by the URL of the index page
  * and the API's query string. Parsing is forgiving on purpose: a malformed or
  * unknown parameter falls back to its default instead of failing the page.
+ * The API parses with this schema; the app parses its URL with the zod-free
+ * parseReviewListQuery (params.ts), which gives the same results (params.test.ts).
  */
+const filterTextSchema = z.string().trim().max(REVIEW_LIST_LIMITS.filterMaxChars).catch('').default('');
 export const reviewListQuerySchema = z.object({
   q: z
     .string()
-    .transform((s) => s.trim().slice(0, 200))
+    .transform((s) => s.trim().slice(0, REVIEW_LIST_LIMITS.qMaxChars))
     .catch(''),
-  tag: z.string().trim().max(100).catch('').default(''),
-  publication: z.string().trim().max(100).catch('').default(''),
-  film: z.string().trim().max(100).catch('').default(''),
+  tag: filterTextSchema,
+  publication: filterTextSchema,
+  film: filterTextSchema,
   sort: reviewSortSchema.catch('newest').default('newest'),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(50).catch(REVIEWS_PAGE_SIZE).default(REVIEWS_PAGE_SIZE),
+  page: z.coerce.number().int().min(1).max(REVIEW_LIST_LIMITS.maxPage).catch(1).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(REVIEW_LIST_LIMITS.maxPageSize)
+    .catch(REVIEWS_PAGE_SIZE)
+    .default(REVIEWS_PAGE_SIZE),
 });
 export type ReviewListQuery = z.infer<typeof reviewListQuerySchema>;
-
-/** Parse the list query from URL search params (first value of each key wins). */
-export function parseReviewListQuery(params: URLSearchParams): ReviewListQuery {
-  const raw: Record<string, string> = {};
-  for (const key of Object.keys(reviewListQuerySchema.shape)) {
-    const value = params.get(key);
-    if (value !== null) raw[key] = value;
-  }
-  return reviewListQuerySchema.parse({ q: '', ...raw });
-}
 
 export const reviewListResponseSchema = z.object({
   items: z.array(reviewSummarySchema),

@@ -88,10 +88,51 @@ export function isNotFound(error: unknown): boolean {
   return error instanceof ApiError && error.status === 404;
 }
 
+/** How many field messages a sentence lists before it says how many more there are. */
+const FIELD_MESSAGES_SHOWN = 3;
+
+/** A message as a sentence: trimmed, ending in a full stop unless it has its own. */
+const asSentence = (message: string) => {
+  const text = message.trim();
+  return text === '' || /[.!?…]$/.test(text) ? text : `${text}.`;
+};
+
+/**
+ * A problem's field messages in words, without their field names (each message
+ * names what it is about, e.g. "Comment must be text."): the first one, or a
+ * short list when several; undefined when it has none.
+ */
+export function fieldErrorWords(errors: Problem['errors']): string | undefined {
+  const messages = [
+    ...new Set(
+      Object.values(errors ?? {})
+        .flat()
+        .map(asSentence),
+    ),
+  ].filter(Boolean);
+  if (messages.length === 0) return undefined;
+  const shown = messages.slice(0, FIELD_MESSAGES_SHOWN).join(' ');
+  const more = messages.length - FIELD_MESSAGES_SHOWN;
+  return more > 0 ? `${shown} And ${more} more.` : shown;
+}
+
+/**
+ * What went wrong, in words, without the problem's title. A 400 with field
+ * messages is a request the contract refused, whose detail only says so ("The
+ * request did not match what this endpoint accepts."): its field messages say
+ * what was wrong. Other problems (a 409, a 422 on a field) carry a detail
+ * written for the case, which says more than the field's message.
+ */
+export function problemWords(problem: Problem): string {
+  const fields = problem.status === 400 ? fieldErrorWords(problem.errors) : undefined;
+  return fields ?? problem.detail ?? fieldErrorWords(problem.errors) ?? problem.title;
+}
+
 /** A sentence for any error, for places that have nowhere better to put it. */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) {
-    return error.problem.detail ? `${error.problem.title}: ${error.problem.detail}` : error.problem.title;
+    const words = problemWords(error.problem);
+    return words === error.problem.title ? words : `${error.problem.title}: ${words}`;
   }
   return error instanceof Error ? error.message : 'Something went wrong.';
 }

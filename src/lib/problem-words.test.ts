@@ -3,6 +3,7 @@ import { createNodeBackend } from '../../mocks/node';
 import { fixtureContent } from '../../mocks/testing/fixture';
 import { GUEST_TOKEN_HEADER } from '../contract/comments';
 import { problemSchema } from '../contract/problem';
+import { describeCommentError } from '../features/comments/hooks/use-thread-session';
 import { ApiError, errorMessage } from './api-client';
 
 /*
@@ -39,14 +40,32 @@ describe('over HTTP: each bad request gets its 4xx and a problem the client puts
       'a wrong type',
       () => send('POST', '/reviews/her-alpha/comments', comment({ body: 42 })),
       400,
-      /did not match what this endpoint accepts/,
+      /^Invalid request: Comment must be text\.$/,
     ],
     [
       'an unknown field',
       () => send('POST', '/reviews/her-alpha/comments', comment({ author: { kind: 'user' } })),
       400,
-      /did not match what this endpoint accepts/,
+      /^Invalid request: Unknown field: author\.$/,
     ],
+    [
+      'two wrong fields',
+      () => send('POST', '/reviews/her-alpha/comments', comment({ body: 42, extra: true })),
+      400,
+      /^Invalid request: Comment must be text\. Unknown field: extra\.$/,
+    ],
+    [
+      'many wrong fields',
+      () =>
+        send(
+          'POST',
+          '/reviews/her-alpha/comments',
+          comment({ clientId: 'x', parentId: 5, body: 42, guestName: 7, author: 1 }),
+        ),
+      400,
+      /^Invalid request: clientId must be 8 to 64 .+\. Comment must be text\. And 2 more\.$/,
+    ],
+
     [
       'an oversize body',
       () => send('POST', '/reviews/her-alpha/comments', comment({ body: 'x'.repeat(MAX_BODY_BYTES) })),
@@ -73,5 +92,28 @@ describe('over HTTP: each bad request gets its 4xx and a problem the client puts
     // A sentence, not a code: words, and no bare status or machine code as the whole message.
     expect(message).toMatch(/^[A-Z][^]*[.!?]$/);
     expect(message).not.toMatch(/undefined|\[object/);
+    // Field messages say what was wrong; the generic "did not match" says nothing more.
+    if (problem.errors) expect(message).not.toMatch(/did not match what this endpoint accepts/);
+  });
+
+  // What a failed post shows under the composer: the same words, without the title.
+  const composerCases: [what: string, fields: Record<string, unknown>, status: number, words: string][] = [
+    ['a wrong type', { body: 42 }, 400, 'Comment must be text.'],
+    ['an unknown field', { author: { kind: 'user' } }, 400, 'Unknown field: author.'],
+    ['two wrong fields', { body: 42, extra: true }, 400, 'Comment must be text. Unknown field: extra.'],
+    // A 422 on a field has a detail written for the case: it says more than the field's message.
+    [
+      'a reply to nothing',
+      { parentId: 'no-such-comment' },
+      422,
+      'The comment you are replying to does not exist in this discussion.',
+    ],
+  ];
+
+  it.each(composerCases)('the composer says why a post failed: %s', async (_what, fields, status, words) => {
+    const response = await send('POST', '/reviews/her-alpha/comments', comment(fields));
+    expect(response.status).toBe(status);
+    const error = new ApiError(problemSchema.parse(await response.json()));
+    expect(describeCommentError(error)).toMatchObject({ status, message: words });
   });
 });

@@ -6,6 +6,10 @@ import type { FaultSettings, StatusResponse } from '../../../contract/system';
 import { renderApp, setupTestBackend } from '../../../testing/render-app';
 import { statusQueryOptions } from '../api/demo';
 
+/** The query string the page was "loaded" with (src/lib/page-load.ts captures it at boot). */
+const pageLoad = vi.hoisted(() => ({ search: '' }));
+vi.mock('../../../lib/page-load', () => ({ pageLoadSearch: () => pageLoad.search }));
+
 const backend = setupTestBackend();
 
 const FAULTS: FaultSettings = { rate: 0.3, kinds: ['network', '500', '503', 'slow', 'hang'], seed: 7 };
@@ -22,6 +26,7 @@ function statusWith(faults: FaultSettings | null) {
 
 beforeEach(() => {
   vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
+  pageLoad.search = '';
 });
 
 describe('fault injection banner', () => {
@@ -70,6 +75,22 @@ describe('fault injection banner', () => {
     expect(screen.getByText(/Fault injection is on/)).toBeInTheDocument();
     // Quietly: a failed status is no error of the page's.
     expect(screen.queryAllByRole('alert').filter((alert) => alert.textContent !== '')).toEqual([]);
+  });
+
+  it('reads ?faults= from the URL the page was loaded with, though a redirect has dropped it', async () => {
+    pageLoad.search = '?faults=0.25&faultSeed=4';
+    backend().server.use(
+      http.get('*/api/status', () => HttpResponse.json({ status: 503, title: 'Busy' }, { status: 503 })),
+    );
+    // A guest opening the inbox is sent to sign in: the URL no longer mentions faults.
+    const { router } = renderApp('/inbox?faults=0.25&faultSeed=4');
+    await screen.findByRole('heading', { level: 1, name: 'Sign in' });
+    expect(router.state.location.pathname).toBe('/sign-in');
+    expect(new URLSearchParams(router.state.location.search).get('faults')).toBeNull();
+    const text = await screen.findByText(/Fault injection is on/);
+    expect(text.closest('[role="status"]')).toHaveTextContent(
+      'Fault injection is on: 25% of requests fail or stall.',
+    );
   });
 
   it('trusts the backend over the tab’s memory once it answers', async () => {

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useHref, useLocation } from 'react-router';
+import { pageLoadSearch } from '../../../lib/page-load';
 import { statusQueryOptions } from '../api/demo';
 import {
   describeFaultsShown,
@@ -20,7 +21,8 @@ const STATUS_RETRIES = 5;
  * the tab's memory, then from GET /api/status, which fault injection never touches.
  */
 export function FaultBanner() {
-  const [guess] = useState(() => readFaultSwitch(window.location.search, sessionStorageOrNull()));
+  // The URL the page was loaded with, as the backend reads it: a redirect may have dropped ?faults=.
+  const [guess] = useState(() => readFaultSwitch(pageLoadSearch(), sessionStorageOrNull()));
   const status = useQuery({
     ...statusQueryOptions(),
     retry: (failureCount) => failureCount < STATUS_RETRIES,

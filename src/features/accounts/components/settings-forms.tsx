@@ -9,7 +9,7 @@ import {
 import { displayNameSchema } from '../../../contract/text';
 import { sessionKeys } from '../../../lib/session';
 import { settingsQueryOptions } from '../api/get-settings';
-import { accountKeys } from '../api/keys';
+import { accountKeys, COMMENT_QUERIES_ROOT } from '../api/keys';
 import { updateSettingsMutationOptions } from '../api/update-settings';
 import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
@@ -22,9 +22,13 @@ function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     ...updateSettingsMutationOptions(),
-    onSuccess: async (settings) => {
+    onSuccess: async (settings, input) => {
       queryClient.setQueryData(accountKeys.settings, settings);
-      // The display name shows in the header, on the profile and on comments.
+      // The display name shows in the header, on the profile and on comments. A name
+      // changes rarely, so refetching every loaded discussion when next shown is a fair
+      // price for bylines that are never stale; nothing here waits for them.
+      if (input.displayName !== undefined)
+        void queryClient.invalidateQueries({ queryKey: COMMENT_QUERIES_ROOT });
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: sessionKeys.all }),
         queryClient.invalidateQueries({ queryKey: accountKeys.profiles() }),

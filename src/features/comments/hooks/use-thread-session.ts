@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useMemo, useSyncExternalStore } from 'react';
 import { ACCOUNT_PROBLEM_CODES } from '../../../contract/accounts';
-import { ApiError, errorMessage, isNetworkError } from '../../../lib/api-client';
+import { ApiError, errorMessage, isNetworkError, problemWords } from '../../../lib/api-client';
 import { postComment } from '../api/post-comment';
 import { repliesQueryOptions } from '../api/get-replies';
 import { syncReviewCommentCount } from '../api/review-cache';
@@ -35,12 +35,11 @@ export function describeCommentError(error: unknown): PostError {
     return { status: 401, code: error.code, message: SESSION_EXPIRED_MESSAGE };
   }
   if (error instanceof ApiError) {
-    const fieldMessages = Object.values(error.fieldErrors).flat();
     return {
       status: error.status,
       code: error.code,
       fieldErrors: error.fieldErrors,
-      message: error.problem.detail ?? fieldMessages[0] ?? error.problem.title,
+      message: problemWords(error.problem),
     };
   }
   return { status: 0, message: errorMessage(error) };

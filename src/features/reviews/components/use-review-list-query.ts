@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { reviewListQueryToParams } from '../../../contract/params';
-import { parseReviewListQuery, type ReviewListQuery } from '../../../contract/reviews';
+import { parseReviewListQuery, reviewListQueryToParams } from '../../../contract/params';
+import type { ReviewListQuery } from '../../../contract/reviews';
 
 export { reviewListHref } from './tag-link';
 
