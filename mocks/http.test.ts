@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCommentBodySchema } from '../src/contract/comments';
 import { problemSchema, type Problem } from '../src/contract/problem';
 import { DomainError } from './domain/errors';
-import { MAX_BODY_BYTES, readBody, toProblemResponse } from './http';
+import { MAX_BODY_BYTES, queryOf, readBody, toProblemResponse } from './http';
 import { StoreError } from './store/types';
 
 const post = (body: string) =>
@@ -154,5 +154,12 @@ describe('toProblemResponse', () => {
     expect(status).toBe(500);
     expect(problem.detail).not.toContain('x is undefined');
     expect(log).toHaveBeenCalledOnce();
+  });
+});
+
+describe('queryOf', () => {
+  it('keeps the first value of a repeated name, like the client’s URL parsers', () => {
+    const request = new Request('http://localhost/api/reviews?sort=oldest&q=a&sort=newest&q=b&page=2');
+    expect(queryOf(request)).toEqual({ sort: 'oldest', q: 'a', page: '2' });
   });
 });

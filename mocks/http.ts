@@ -70,6 +70,17 @@ export function searchParamsOf(request: Request): URLSearchParams {
   return new URL(request.url).searchParams;
 }
 
+/**
+ * The query string as one value a name, the first when a name repeats: the same rule as the
+ * client's URL parsers (src/contract/params.ts), where Object.fromEntries would keep the last,
+ * so `?sort=oldest&sort=newest` would show one order on the page and apply the other.
+ */
+export function queryOf(request: Request): Record<string, string> {
+  const query: Record<string, string> = {};
+  for (const [name, value] of searchParamsOf(request)) if (!(name in query)) query[name] = value;
+  return query;
+}
+
 export function toProblemResponse(error: unknown): Response {
   if (error instanceof DomainError) {
     return problem(

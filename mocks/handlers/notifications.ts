@@ -7,7 +7,7 @@ import {
 import { credentialsOf, resolveRequester } from '../actor';
 import type { BackendContext } from '../context';
 import { listNotifications, markAllRead, markRead, unreadCount } from '../domain/notifications';
-import { guarded, json, readBody, searchParamsOf } from '../http';
+import { guarded, json, queryOf, readBody } from '../http';
 
 export function notificationHandlers({ store, now, publish }: BackendContext) {
   return [
@@ -15,7 +15,7 @@ export function notificationHandlers({ store, now, publish }: BackendContext) {
       '*/api/notifications',
       guarded(async ({ request }) => {
         // Forgiving like the other list queries: a malformed value falls back to its default.
-        const query = notificationsQuerySchema.parse(Object.fromEntries(searchParamsOf(request)));
+        const query = notificationsQuerySchema.parse(queryOf(request));
         const creds = await credentialsOf(request);
         const at = now();
         return json(

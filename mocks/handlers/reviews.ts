@@ -2,16 +2,15 @@ import { http } from 'msw';
 import { reviewListQuerySchema } from '../../src/contract/reviews';
 import type { BackendContext } from '../context';
 import { getReviewDetail, listReviews } from '../domain/reviews';
-import { guarded, json, searchParamsOf } from '../http';
+import { guarded, json, queryOf } from '../http';
 
 export function reviewHandlers({ store }: BackendContext) {
   return [
     http.get(
       '*/api/reviews',
       guarded(async ({ request }) => {
-        const params = searchParamsOf(request);
         // Forgiving on purpose: unknown or malformed parameters fall back to defaults.
-        const query = reviewListQuerySchema.parse(Object.fromEntries(params));
+        const query = reviewListQuerySchema.parse(queryOf(request));
         return json(await store.read((tx) => listReviews(tx, query)));
       }),
     ),
