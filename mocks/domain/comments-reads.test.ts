@@ -9,6 +9,7 @@ import {
   type ThreadSort,
 } from '../../src/contract/comments';
 import { createMemoryStore } from '../store/memory';
+import { fixtureReview } from '../testing/fixture';
 import type { CommentRecord, ReviewRow, Store, StoreTx, UserRecord } from '../store/types';
 import { encodeCursor, listReplies, listThread, loadAuthors, toApiComment, type Actor } from './comments';
 import { getReviewRow } from './reviews';
@@ -40,33 +41,7 @@ const users: UserRecord[] = [
 ];
 
 function reviewRow(id: string, slug: string): ReviewRow {
-  return {
-    id,
-    slug,
-    title: `Review ${slug}`,
-    publicationSlug: 'pub',
-    author: { name: 'Cora', userId: 'u-critic' },
-    publishedAt: '2024-01-01T00:00:00Z',
-    summary: 'Summary.',
-    categories: [],
-    tags: [],
-    body: 'Body.',
-    film: {
-      slug: 'film',
-      title: 'Film',
-      year: 2013,
-      runtimeMinutes: 126,
-      countries: ['US'],
-      directors: ['D'],
-      writers: ['W'],
-    },
-    credits: [],
-    cast: [],
-    relatedSlugs: [],
-    commentsOpen: true,
-    commentCount: 0,
-    lastCommentNumber: 0,
-  };
+  return fixtureReview({ id, slug, title: `Review ${slug}` });
 }
 
 /** A small deterministic generator (mulberry32). */

@@ -12,6 +12,7 @@ import {
   type ThreadSort,
 } from '../../src/contract/comments';
 import { createMemoryStore } from '../store/memory';
+import { fixtureReview } from '../testing/fixture';
 import type { CommentRecord, ReviewRow, Store, UserRecord } from '../store/types';
 import {
   EDIT_WINDOW_MS,
@@ -47,33 +48,7 @@ const users: UserRecord[] = [
 ];
 
 function review(id: string, slug: string, commentsOpen: boolean): ReviewRow {
-  return {
-    id,
-    slug,
-    title: `Review ${slug}`,
-    publicationSlug: 'pub',
-    author: { name: 'Cora Critic', userId: 'u-critic' },
-    publishedAt: '2024-01-01T00:00:00Z',
-    summary: 'Summary.',
-    categories: [],
-    tags: [],
-    body: 'Body.',
-    film: {
-      slug: 'film',
-      title: 'Film',
-      year: 2013,
-      runtimeMinutes: 126,
-      countries: ['US'],
-      directors: ['D'],
-      writers: ['W'],
-    },
-    credits: [],
-    cast: [],
-    relatedSlugs: [],
-    commentsOpen,
-    commentCount: 0,
-    lastCommentNumber: 0,
-  };
+  return fixtureReview({ id, slug, title: `Review ${slug}`, commentsOpen });
 }
 
 const critic: Actor = { kind: 'user', userId: 'u-critic', role: 'author' };

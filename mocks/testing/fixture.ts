@@ -1,4 +1,4 @@
-import type { Publication, ReviewRecord } from '../../src/contract/reviews';
+import type { Publication } from '../../src/contract/reviews';
 import { hashPassword } from '../domain/accounts';
 import type { DemoContent } from '../domain/demo';
 import type { CredentialRecord, ReviewRow, UserRecord } from '../store/types';
@@ -33,7 +33,10 @@ export const fixtureUsers: UserRecord[] = [
   },
 ];
 
-function review(partial: Partial<ReviewRecord> & Pick<ReviewRecord, 'id' | 'slug' | 'title'>): ReviewRow {
+/** A review row with plausible defaults; tests name what they care about. */
+export function fixtureReview(
+  partial: Partial<ReviewRow> & Pick<ReviewRow, 'id' | 'slug' | 'title'>,
+): ReviewRow {
   return {
     publicationSlug: 'alpha-review',
     author: { name: 'Cora Critic', userId: 'u-critic' },
@@ -62,7 +65,7 @@ function review(partial: Partial<ReviewRecord> & Pick<ReviewRecord, 'id' | 'slug
 }
 
 export const fixtureReviews: ReviewRow[] = [
-  review({
+  fixtureReview({
     id: 'r-her-alpha',
     slug: 'her-alpha',
     title: 'Her, and the voice in the machine',
@@ -71,7 +74,7 @@ export const fixtureReviews: ReviewRow[] = [
     body: 'Theodore writes letters for strangers. Amélie is not in this film.',
     relatedSlugs: ['moon-beta', 'missing-slug'],
   }),
-  review({
+  fixtureReview({
     id: 'r-her-beta',
     slug: 'her-beta',
     title: 'Her (2013)',
@@ -81,7 +84,7 @@ export const fixtureReviews: ReviewRow[] = [
     body: 'A love story in pastel, with a "love story" phrase inside.',
     commentsOpen: false,
   }),
-  review({
+  fixtureReview({
     id: 'r-moon-beta',
     slug: 'moon-beta',
     title: 'Moon',

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, type FormEvent } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CloseIcon, SearchIcon } from '../../../components/ui/icons';
 import type { Facet, ReviewListQuery } from '../../../contract/reviews';
 import { facetsQueryOptions } from '../api/get-facets';
+import type { FacetKind } from '../api/keys';
 import styles from './review-filters.module.css';
 import { hasFilters, reviewListHref, useSyncedState } from './use-review-list-query';
 
@@ -29,23 +30,92 @@ function matchValue(facets: readonly FacetOption[], current: string): string {
   return facets.find((f) => f.value.toLowerCase() === current.toLowerCase())?.value ?? current;
 }
 
+interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}
+
+function SelectField({ id, label, value, onChange, children }: SelectFieldProps) {
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field__label">
+        {label}
+      </label>
+      <select id={id} className="select" value={value} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+interface FacetFilterProps {
+  id: string;
+  label: string;
+  allLabel: string;
+  kind: FacetKind;
+  /** The value in the URL. */
+  current: string;
+  /** The server matches this facet case-insensitively (see matchValue). */
+  caseInsensitive?: boolean;
+  onSelect: (value: string) => void;
+}
+
+/** A select over one facet; facets fill it when they arrive, until then it keeps its size and value. */
+function FacetFilter({
+  id,
+  label,
+  allLabel,
+  kind,
+  current,
+  caseInsensitive = false,
+  onSelect,
+}: FacetFilterProps) {
+  const facets = useQuery(facetsQueryOptions(kind));
+  const [value, setValue] = useSyncedState(current);
+  const options = facetOptions(facets.data, value);
+  return (
+    <SelectField
+      id={id}
+      label={label}
+      value={caseInsensitive ? matchValue(options, value) : value}
+      onChange={(next) => {
+        setValue(next);
+        onSelect(next);
+      }}
+    >
+      <option value="">{allLabel}</option>
+      {options.map((f) => (
+        <option key={f.value} value={f.value}>
+          {optionLabel(f)}
+        </option>
+      ))}
+    </SelectField>
+  );
+}
+
+/** The facet selects, in order, and the URL parameter each one sets. */
+const FACET_FILTERS = [
+  { param: 'tag', kind: 'tags', label: 'Tag', allLabel: 'All tags', caseInsensitive: true },
+  {
+    param: 'publication',
+    kind: 'publications',
+    label: 'Publication',
+    allLabel: 'All publications',
+    caseInsensitive: false,
+  },
+] as const;
+
 /**
  * Search box, tag and publication filters and sort order. The URL holds the
  * state; the controls show the reader's choice at once while the list loads.
  */
 export function ReviewFilters({ query, onChange }: ReviewFiltersProps) {
   const id = useId();
-  // Facets fill the selects when they arrive; until then the selects keep their size and value.
-  const tags = useQuery(facetsQueryOptions('tags'));
-  const publications = useQuery(facetsQueryOptions('publications'));
-
   const [text, setText] = useSyncedState(query.q);
-  const [tag, setTag] = useSyncedState(query.tag);
-  const [publication, setPublication] = useSyncedState(query.publication);
   const [sort, setSort] = useSyncedState(query.sort);
-
-  const tagOptions = facetOptions(tags.data, tag);
-  const publicationOptions = facetOptions(publications.data, publication);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -81,66 +151,31 @@ export function ReviewFilters({ query, onChange }: ReviewFiltersProps) {
       </div>
 
       <div className={styles.filterRow}>
-        <div className="field">
-          <label htmlFor={`${id}-tag`} className="field__label">
-            Tag
-          </label>
-          <select
-            id={`${id}-tag`}
-            className="select"
-            value={matchValue(tagOptions, tag)}
-            onChange={(e) => {
-              setTag(e.target.value);
-              onChange({ tag: e.target.value });
-            }}
-          >
-            <option value="">All tags</option>
-            {tagOptions.map((f) => (
-              <option key={f.value} value={f.value}>
-                {optionLabel(f)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-publication`} className="field__label">
-            Publication
-          </label>
-          <select
-            id={`${id}-publication`}
-            className="select"
-            value={publication}
-            onChange={(e) => {
-              setPublication(e.target.value);
-              onChange({ publication: e.target.value });
-            }}
-          >
-            <option value="">All publications</option>
-            {publicationOptions.map((f) => (
-              <option key={f.value} value={f.value}>
-                {optionLabel(f)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-sort`} className="field__label">
-            Sort
-          </label>
-          <select
-            id={`${id}-sort`}
-            className="select"
-            value={sort}
-            onChange={(e) => {
-              const value = e.target.value === 'oldest' ? 'oldest' : 'newest';
-              setSort(value);
-              onChange({ sort: value });
-            }}
-          >
-            <option value="newest">Newest first</option>
-            <option value="oldest">Oldest first</option>
-          </select>
-        </div>
+        {FACET_FILTERS.map((filter) => (
+          <FacetFilter
+            key={filter.param}
+            id={`${id}-${filter.param}`}
+            label={filter.label}
+            allLabel={filter.allLabel}
+            kind={filter.kind}
+            current={query[filter.param]}
+            caseInsensitive={filter.caseInsensitive}
+            onSelect={(value) => onChange({ [filter.param]: value })}
+          />
+        ))}
+        <SelectField
+          id={`${id}-sort`}
+          label="Sort"
+          value={sort}
+          onChange={(value) => {
+            const next = value === 'oldest' ? 'oldest' : 'newest';
+            setSort(next);
+            onChange({ sort: next });
+          }}
+        >
+          <option value="newest">Newest first</option>
+          <option value="oldest">Oldest first</option>
+        </SelectField>
       </div>
     </form>
   );
