@@ -8,10 +8,12 @@ import { DiscussionFrame, DiscussionSkeleton } from '../../features/comments/com
 import { reviewQueryOptions } from '../../features/reviews/api/get-review';
 import { RelatedReviews } from '../../features/reviews/components/related-reviews';
 import { DISCUSSION_ID, ReviewArticle } from '../../features/reviews/components/review-article';
+import { useReady } from '../../lib/use-ready';
 import styles from './pages.module.css';
 import { discussionModule } from './review-parts';
 
-const Discussion = lazy(() => discussionModule.load().then((module) => ({ default: module.Discussion })));
+const LazyDiscussion = lazy(() => discussionModule.load().then((module) => ({ default: module.Discussion })));
+const loadDiscussion = () => discussionModule.load();
 
 /** A review with its data: the article, related reviews and the discussion. */
 export function ReviewPage({ slug }: { slug: string }) {
@@ -36,15 +38,18 @@ const DISCUSSION_HEADING_ID = `${DISCUSSION_ID}-heading`;
  * "Discussion" heading and a skeleton.
  */
 function DiscussionSection({ review }: { review: ReviewDetail }) {
+  // Shown without suspending once its code is in (see useReady); a failed load renders the
+  // lazy component, which tries again and fails into the boundary.
+  const ready = useReady('discussion', () => discussionModule.current !== undefined, loadDiscussion);
+  const Discussion = discussionModule.current?.Discussion ?? LazyDiscussion;
+  const skeleton = (
+    <DiscussionSkeleton headingId={DISCUSSION_HEADING_ID} commentCount={review.commentCount} />
+  );
   return (
     <PartErrorBoundary message="The discussion could not be loaded.">
       <DiscussionFrame id={DISCUSSION_ID} headingId={DISCUSSION_HEADING_ID}>
-        <Suspense
-          fallback={
-            <DiscussionSkeleton headingId={DISCUSSION_HEADING_ID} commentCount={review.commentCount} />
-          }
-        >
-          <Discussion headingId={DISCUSSION_HEADING_ID} review={review} />
+        <Suspense fallback={skeleton}>
+          {ready ? <Discussion headingId={DISCUSSION_HEADING_ID} review={review} /> : skeleton}
         </Suspense>
       </DiscussionFrame>
     </PartErrorBoundary>

@@ -1,10 +1,12 @@
-import { useQuery, useSuspenseInfiniteQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient, useSuspenseInfiniteQuery } from '@tanstack/react-query';
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { parseThreadQuery, threadQueryToParams, type ThreadSort } from '../../../contract/comments';
 import { ApiError, errorMessage } from '../../../lib/api-client';
 import { formatCount } from '../../../lib/format';
+import { markdownModule } from '../../../lib/lazy-markdown';
 import { useSession } from '../../../lib/session';
+import { useReady } from '../../../lib/use-ready';
 import { commentContextQueryOptions } from '../api/get-context';
 import { threadInfiniteQueryOptions } from '../api/get-thread';
 import { useLastVisit } from '../hooks/use-last-visit';
@@ -81,6 +83,25 @@ export function Discussion({ review, headingId }: DiscussionProps) {
     [setSearchParams],
   );
 
+  // The thread shows once its first page and the markdown renderer are in (the route's loader
+  // started both), without suspending: see useReady. Later sorts suspend as before.
+  const queryClient = useQueryClient();
+  const threadReady = useReady(
+    review.slug,
+    () =>
+      markdownModule.current !== undefined &&
+      (queryClient.getQueryState(threadInfiniteQueryOptions(review.slug, sort).queryKey)?.status ??
+        'pending') !== 'pending',
+    useCallback(
+      () =>
+        Promise.allSettled([
+          queryClient.infiniteQuery(threadInfiniteQueryOptions(review.slug, sort)),
+          markdownModule.load(),
+        ]),
+      [queryClient, review.slug, sort],
+    ),
+  );
+
   return (
     <ThreadScopeProvider scope={scope}>
       <DiscussionHead headingId={headingId} commentCount={review.commentCount}>
@@ -103,13 +124,17 @@ export function Discussion({ review, headingId }: DiscussionProps) {
       )}
       <ThreadErrorBoundary>
         <Suspense fallback={<ThreadSkeleton />}>
-          <MainThread
-            review={review}
-            scope={scope}
-            sort={sort}
-            onSortChange={changeSort}
-            lastVisit={lastVisit}
-          />
+          {threadReady ? (
+            <MainThread
+              review={review}
+              scope={scope}
+              sort={sort}
+              onSortChange={changeSort}
+              lastVisit={lastVisit}
+            />
+          ) : (
+            <ThreadSkeleton />
+          )}
         </Suspense>
       </ThreadErrorBoundary>
     </ThreadScopeProvider>
