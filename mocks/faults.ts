@@ -29,11 +29,27 @@
  *
  * This file is the decision logic only (no msw): mocks/fault-handlers.ts applies it.
  */
-import { FAULT_STORAGE_KEY } from '../src/contract/fault-storage';
-import { FAULT_KINDS, faultSettingsSchema, type FaultKind, type FaultSettings } from '../src/contract/system';
+import {
+  FAULT_KINDS,
+  FAULT_STORAGE_KEY,
+  parseFaultParams,
+  parseStoredFaultConfig,
+  resolveFaultConfig,
+  type FaultConfig,
+  type FaultKind,
+  type ResolvedFaults,
+} from '../src/contract/fault-switch';
 
-export { FAULT_KINDS, FAULT_STORAGE_KEY, type FaultKind };
-export type FaultConfig = FaultSettings;
+export {
+  FAULT_KINDS,
+  FAULT_STORAGE_KEY,
+  parseFaultParams,
+  parseStoredFaultConfig,
+  resolveFaultConfig,
+  type FaultConfig,
+  type FaultKind,
+  type ResolvedFaults,
+};
 
 export const SLOW_MIN_MS = 1_500;
 export const SLOW_MAX_MS = 4_000;
@@ -104,64 +120,6 @@ export function decideFault(config: FaultConfig, request: FaultRequest, random: 
 export function createFaultInjector(config: FaultConfig): (request: FaultRequest) => FaultDecision {
   const random = createPrng(config.seed);
   return (request) => decideFault(config, request, random);
-}
-
-/**
- * What the URL asks for: a config, 'off' (?faults=0), or null when it does not mention
- * faults. A rate that is not a number in [0, 1] is ignored (null); unknown kinds are
- * dropped, and if none is left all kinds apply.
- */
-export function parseFaultParams(
-  params: URLSearchParams,
-  randomSeed: () => number,
-): FaultConfig | 'off' | null {
-  const rateText = params.get('faults');
-  if (rateText === null || rateText.trim() === '') return null;
-  const rate = Number(rateText);
-  if (!Number.isFinite(rate) || rate < 0 || rate > 1) return null;
-  if (rate === 0) return 'off';
-
-  const known = new Set<string>(FAULT_KINDS);
-  const asked = (params.get('faultKinds') ?? '')
-    .split(',')
-    .map((kind) => kind.trim())
-    .filter((kind): kind is FaultKind => known.has(kind));
-  const kinds = asked.length > 0 ? [...new Set(asked)] : [...FAULT_KINDS];
-
-  const seedText = params.get('faultSeed');
-  const seed =
-    seedText !== null && /^-?\d{1,10}$/.test(seedText.trim()) ? Number(seedText) | 0 : randomSeed();
-  return { rate, kinds, seed };
-}
-
-/** The stored setting, or null when absent or not a valid config. */
-export function parseStoredFaultConfig(text: string | null): FaultConfig | null {
-  if (text === null) return null;
-  try {
-    const parsed = faultSettingsSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null;
-  }
-}
-
-export interface ResolvedFaults {
-  config: FaultConfig | null;
-  /** What to do with sessionStorage: a string to write, null to remove, undefined to leave it. */
-  store: string | null | undefined;
-}
-
-/** Combines the page's URL (wins) with what the tab remembers. */
-export function resolveFaultConfig(
-  search: string,
-  stored: string | null,
-  randomSeed: () => number,
-): ResolvedFaults {
-  const fromUrl = parseFaultParams(new URLSearchParams(search), randomSeed);
-  if (fromUrl === 'off') return { config: null, store: stored === null ? undefined : null };
-  if (fromUrl) return { config: fromUrl, store: JSON.stringify(fromUrl) };
-  const remembered = parseStoredFaultConfig(stored);
-  return { config: remembered, store: remembered === null && stored !== null ? null : undefined };
 }
 
 /** One line for the console, with what it takes to replay or stop it. */

@@ -9,7 +9,7 @@
  * like most servers), summed per file. The budgets apply to that, the static first load.
  *
  * "With parallel" adds the code a route's loader starts alongside its data (the route's
- * "parallel" modules, and "parallelAtBoot", which src/main.tsx starts on every page): code
+ * "parallel" modules, and "parallelAtBoot": what src/main.tsx and the app shell start on every page): code
  * that renders only once the data is in. It is reported, not budgeted, because it never
  * stands in front of anything: no answer can come before the embedded backend has loaded
  * and started (on a first visit far larger than any of it), and the loader starts both at

@@ -1,7 +1,7 @@
+import { FAULT_KINDS } from './fault-switch';
 import { z } from './zod';
 
 /** What the backend's fault injection can do to a request (mocks/faults.ts explains each). */
-export const FAULT_KINDS = ['network', '500', '503', 'slow', 'hang', 'after-commit'] as const;
 export const faultKindSchema = z.enum(FAULT_KINDS);
 export type FaultKind = z.infer<typeof faultKindSchema>;
 

@@ -2,10 +2,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { FilmIcon } from '../../components/ui/icons';
 import { NavigationProgress } from '../../components/ui/navigation-progress';
-import { FaultBanner } from '../../features/about/components/fault-banner';
+// Not lazy: it hears API errors as they happen (onApiError), including the first ones.
 import { StorageNotice } from '../../features/about/components/storage-notice';
 import { AccountNav } from '../../features/accounts/components/account-nav';
-import { SessionPrompt } from './lazy-session-prompt';
+import { FaultBanner, SessionPrompt } from './lazy-shell-parts';
 import { useSessionSync } from '../../features/accounts/hooks/use-session-sync';
 import { InboxLink } from '../../features/notifications/components/inbox-link';
 import styles from './app-shell.module.css';

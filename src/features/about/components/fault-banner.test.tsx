@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { FAULT_STORAGE_KEY } from '../../../contract/fault-storage';
+import { FAULT_STORAGE_KEY } from '../../../contract/fault-switch';
 import type { FaultSettings, StatusResponse } from '../../../contract/system';
 import { renderApp, setupTestBackend } from '../../../testing/render-app';
 import { statusQueryOptions } from '../api/demo';
@@ -89,7 +89,7 @@ describe('fault injection banner', () => {
     expect(new URLSearchParams(router.state.location.search).get('faults')).toBeNull();
     const text = await screen.findByText(/Fault injection is on/);
     expect(text.closest('[role="status"]')).toHaveTextContent(
-      'Fault injection is on: 25% of requests fail or stall.',
+      'Fault injection is on: 25% of requests fail or stall (network error, 500, 503, slow, hang, answer lost after saving).',
     );
   });
 

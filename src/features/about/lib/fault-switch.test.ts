@@ -1,21 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { FAULT_STORAGE_KEY } from '../../../contract/fault-storage';
+import { FAULT_KINDS, FAULT_STORAGE_KEY } from '../../../contract/fault-switch';
 import { describeFaultsShown, faultsOffHref, readFaultSwitch } from './fault-switch';
 
 const storing = (value: string | null) => ({
   getItem: (key: string) => (key === FAULT_STORAGE_KEY ? value : null),
 });
-const remembered = storing(JSON.stringify({ rate: 0.5, kinds: ['hang', 'bogus', '503'], seed: 3 }));
+const remembered = storing(JSON.stringify({ rate: 0.5, kinds: ['hang', '503'], seed: 3 }));
 
 describe('readFaultSwitch', () => {
-  it('reads what the tab remembers, keeping only known kinds', () => {
+  it('reads what the tab remembers, and, like the backend, not a memory with an unknown kind', () => {
     expect(readFaultSwitch('', remembered)).toEqual({ rate: 0.5, kinds: ['hang', '503'] });
+    const bogus = storing(JSON.stringify({ rate: 0.5, kinds: ['hang', 'bogus'], seed: 3 }));
+    expect(readFaultSwitch('', bogus)).toBeNull();
   });
 
   it('lets the URL win: a rate turns faults on, 0 turns them off', () => {
-    expect(readFaultSwitch('?faults=0.25&faultKinds=slow', remembered)).toEqual({ rate: 0.25, kinds: [] });
+    expect(readFaultSwitch('?faults=0.25&faultKinds=slow', remembered)).toEqual({
+      rate: 0.25,
+      kinds: ['slow'],
+    });
     expect(readFaultSwitch('?faults=0', remembered)).toBeNull();
-    expect(readFaultSwitch('?faults=0.25', storing(null))).toEqual({ rate: 0.25, kinds: [] });
+    expect(readFaultSwitch('?faults=0.25', storing(null))).toEqual({ rate: 0.25, kinds: [...FAULT_KINDS] });
   });
 
   it('ignores a URL rate the backend would ignore, as the backend does', () => {

@@ -1,5 +1,5 @@
-import { FAULT_STORAGE_KEY } from '../../../contract/fault-storage';
-import type { FaultKind, FaultSettings } from '../../../contract/system';
+import { FAULT_STORAGE_KEY, resolveFaultConfig } from '../../../contract/fault-switch';
+import type { FaultConfig, FaultKind } from '../../../contract/fault-switch';
 
 /** Each fault kind in words, for people (mocks/faults.ts explains what each does). */
 export const FAULT_KIND_LABELS: Record<FaultKind, string> = {
@@ -11,43 +11,27 @@ export const FAULT_KIND_LABELS: Record<FaultKind, string> = {
   'after-commit': 'answer lost after saving',
 };
 
-/** What the banner needs to know; `kinds` is empty when not known yet. */
-export type FaultsShown = Pick<FaultSettings, 'rate'> & { kinds: readonly FaultKind[] };
-
-const isFaultKind = (value: unknown): value is FaultKind =>
-  typeof value === 'string' && Object.hasOwn(FAULT_KIND_LABELS, value);
-
-const isRate = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0 && value <= 1;
+/** What the banner needs to know. */
+export type FaultsShown = Pick<FaultConfig, 'rate'> & { kinds: readonly FaultKind[] };
 
 /**
  * The fault setting as this page load's URL and the tab's memory give it, before GET
- * /api/status answers: the same precedence as mocks/faults.ts (a valid ?faults= wins,
- * ?faults=0 turns it off, otherwise what sessionStorage remembers). No zod on purpose:
- * this runs in the app shell on every page.
+ * /api/status answers: the backend's own rules (src/contract/fault-switch.ts), read
+ * without writing anything back, which is the backend's job.
  */
 export function readFaultSwitch(
   search: string,
   storage: Pick<Storage, 'getItem'> | null,
 ): FaultsShown | null {
-  const rateText = new URLSearchParams(search).get('faults')?.trim();
-  if (rateText) {
-    const rate = Number(rateText);
-    if (rate === 0) return null;
-    // Which kinds the backend keeps from ?faultKinds= is its business: /api/status will say.
-    if (isRate(rate)) return { rate, kinds: [] };
-  }
-  let stored: unknown = null;
+  let stored: string | null = null;
   try {
-    const text = storage?.getItem(FAULT_STORAGE_KEY) ?? null;
-    stored = text === null ? null : JSON.parse(text);
+    stored = storage?.getItem(FAULT_STORAGE_KEY) ?? null;
   } catch {
-    return null;
+    // Storage blocked: the URL alone decides, as in the backend.
   }
-  if (typeof stored !== 'object' || stored === null) return null;
-  const { rate, kinds } = stored as { rate?: unknown; kinds?: unknown };
-  if (!isRate(rate)) return null;
-  return { rate, kinds: Array.isArray(kinds) ? kinds.filter(isFaultKind) : [] };
+  // The seed is not shown, so any will do.
+  const config = resolveFaultConfig(search, stored, () => 0).config;
+  return config && { rate: config.rate, kinds: config.kinds };
 }
 
 /** This tab's sessionStorage, or null where the browser blocks it. */

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
+import type { FormErrors } from '../lib/form-errors';
 import styles from './forms.module.css';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'children'> {
@@ -55,6 +56,20 @@ export interface SummaryItem {
   message: string;
   /** The id of the field it is about: the summary links there. */
   fieldId?: string;
+}
+
+/** A submit's errors as summary items: the form's own first, then each field's in `order`. */
+export function summaryOf<F extends string>(
+  errors: FormErrors<F>,
+  ids: Record<F, string>,
+  order: readonly F[],
+): SummaryItem[] {
+  return [
+    ...errors.form.map((message): SummaryItem => ({ message })),
+    ...order.flatMap((field) =>
+      (errors.fields[field] ?? []).map((message): SummaryItem => ({ message, fieldId: ids[field] })),
+    ),
+  ];
 }
 
 interface ErrorSummaryProps {

@@ -10,7 +10,7 @@ import { ApiError } from '../../../lib/api-client';
 import { useRegister } from '../hooks/use-auth';
 import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, errorsFromZod, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
-import { ErrorSummary, TextField, type SummaryItem } from './form-parts';
+import { ErrorSummary, summaryOf, TextField } from './form-parts';
 import styles from './forms.module.css';
 import { PasswordField } from './password-field';
 
@@ -95,12 +95,7 @@ export function RegisterForm({ onRegistered }: { onRegistered: (response: AuthRe
     });
   };
 
-  const summary: SummaryItem[] = [
-    ...errors.form.map((message) => ({ message })),
-    ...FIELDS.flatMap((field) =>
-      (errors.fields[field] ?? []).map((message) => ({ message, fieldId: ids[field] })),
-    ),
-  ];
+  const summary = summaryOf(errors, ids, FIELDS);
 
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Create an account">

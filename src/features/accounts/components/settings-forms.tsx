@@ -13,7 +13,7 @@ import { accountKeys, COMMENT_QUERIES_ROOT } from '../api/keys';
 import { updateSettingsMutationOptions } from '../api/update-settings';
 import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
-import { ErrorSummary, TextField, type SummaryItem } from './form-parts';
+import { ErrorSummary, summaryOf, TextField } from './form-parts';
 import styles from './forms.module.css';
 import { PasswordField } from './password-field';
 import page from './settings.module.css';
@@ -35,15 +35,6 @@ function useUpdateSettings() {
       ]);
     },
   });
-}
-
-function summaryOf<F extends string>(errors: FormErrors<F>, ids: Record<F, string>, order: readonly F[]) {
-  return [
-    ...errors.form.map((message): SummaryItem => ({ message })),
-    ...order.flatMap((field) =>
-      (errors.fields[field] ?? []).map((message): SummaryItem => ({ message, fieldId: ids[field] })),
-    ),
-  ];
 }
 
 /** A status line that says what was saved; announced politely, cleared on the next edit. */
