@@ -103,7 +103,6 @@ export default defineConfig([
     // Scratch builds and probes the benchmark leaves behind.
     'bench/.*',
     'bench/.*/**',
-    'public/mockServiceWorker.js',
     'node_modules/',
   ]),
 

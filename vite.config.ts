@@ -111,8 +111,34 @@ function liteTldts(): Plugin {
   };
 }
 
+/**
+ * The preview server (the production server here) lets browsers keep the built assets:
+ * their names carry a hash of their content (see build.rolldownOptions), so a file at a
+ * given URL never changes. Without this, sirv answers `no-cache`, and every page load
+ * revalidates each script and stylesheet with the server, one wave of round trips per
+ * level of lazy imports, before any of them runs. index.html keeps `no-cache`: it names
+ * the current assets. Any static host should do the same for /assets/.
+ */
+function immutableAssets(): Plugin {
+  let prefix = '/assets/';
+  return {
+    name: 'screening-room:immutable-assets',
+    configResolved(config) {
+      prefix = `${config.base}${config.build.assetsDir}/`;
+    },
+    configurePreviewServer(server) {
+      // Runs before Vite's static middleware, which keeps a Cache-Control header already set.
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.startsWith(prefix))
+          res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), cspMetaTag(), preloadBackend(), liteTldts()],
+  plugins: [react(), cspMetaTag(), preloadBackend(), liteTldts(), immutableAssets()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -14,9 +14,9 @@
  *      composer and Reply usable, then 100 ms without a long task), JS heap after a forced
  *      GC; and the static floor: the same first screen saved as plain HTML with the app's
  *      CSS and no script, first comment painted. Warm: second navigation in one context
- *      (worker installed, store filled, HTTP cache warm). Cold: a new browser profile whose
- *      IndexedDB already holds the filled store (a copy of a template profile) but which has
- *      no service worker and empty HTTP and code caches; its floor: a fresh context.
+ *      (store filled, HTTP and code caches warm). Cold: a new browser profile whose
+ *      IndexedDB already holds the filled store (a copy of a template profile) but whose
+ *      HTTP and code caches are empty; its floor: a fresh context.
  *   2. post a comment into the 10,000 thread: click → the pending comment painted, → the
  *      backend's confirmation painted.
  *   3. collapse and expand the 1,000-reply sub-thread (after loading its replies): click →
@@ -102,7 +102,7 @@ const SCENARIOS = [
     id: 'open',
     title: '1. Open a thread',
     description:
-      'Navigation start → first comment painted and → interactive; JS heap after a forced GC. Static floor: the same first screen as plain HTML with the app CSS, no script. Warm: worker installed, store filled, second navigation in the same context. Cold: new profile holding the filled store, no worker, empty caches.',
+      'Navigation start → first comment painted and → interactive; JS heap after a forced GC. Static floor: the same first screen as plain HTML with the app CSS, no script. Warm: store filled, caches warm, second navigation in the same context. Cold: new profile holding the filled store, empty caches.',
   },
   {
     id: 'post',
@@ -282,7 +282,7 @@ async function scenarioOpenWarm(context, base) {
       record(
         `open.${size}.warm.backendReady`,
         'open',
-        `${n}: … of which app start until the backend answers`,
+        `${n}: … of which navigation until the backend is ready`,
         'ms',
         backendReady,
       );
@@ -290,14 +290,14 @@ async function scenarioOpenWarm(context, base) {
         record(
           `open.${size}.warm.threadRequest`,
           'open',
-          `${n}: … thread request (GET comments)`,
+          `${n}: … thread request (GET comments, fetch to checked answer)`,
           'ms',
           threadResponseEnd - threadRequestStart,
         );
         record(
           `open.${size}.warm.render`,
           'open',
-          `${n}: … thread response → first comment painted`,
+          `${n}: … checked answer → first comment painted`,
           'ms',
           app.firstComment - threadResponseEnd,
         );
@@ -337,7 +337,8 @@ async function launchProfile(dir) {
 
 /**
  * The profile cold runs start from: the demo store seeded and the benchmark threads made,
- * then the service worker unregistered and the HTTP, code and worker caches deleted.
+ * then the HTTP and code caches deleted. Builds before the in-page backend registered a
+ * service worker; unregistering it (and deleting its cache) keeps a run on such a build cold too.
  * (Restoring IndexedDB through Playwright's storageState took 5–12 s a run; a copy takes < 1 s.)
  */
 async function makeColdTemplate(base) {
@@ -385,7 +386,7 @@ async function scenarioOpenCold(browser, base) {
           true,
         );
         await appContext.close();
-        // The floor needs no stored data: a fresh context (empty caches, no worker) is as cold.
+        // The floor needs no stored data: a fresh context (empty caches) is as cold.
         const floorContext = await newContext(browser);
         const floor = await timedOpen(await floorContext.newPage(), staticUrl(base, size), false);
         await floorContext.close();

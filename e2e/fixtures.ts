@@ -3,7 +3,8 @@
  *
  * Isolation: Playwright gives every test a new browser context, which is an incognito-like
  * profile. IndexedDB, localStorage, sessionStorage, Cache Storage and service worker
- * registrations all live in the context, so each test starts from the seeded demo data.
+ * registrations all live in the context, so each test starts from the seeded demo data
+ * (and with no worker registered: e2e/legacy-worker.spec.ts makes one).
  * To test persistence, stay in the same context and `page.reload()`. To get a second,
  * independent visitor inside one test, call `freshApp()` again: it opens a new context.
  */

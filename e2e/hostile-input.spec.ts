@@ -78,7 +78,7 @@ const storedBody = (typed: string): string => stripControlChars(typed);
 
 /**
  * Client-side navigation, as a link would do it: the page (with its traps) stays, and no
- * request of the page being left can escape the service worker during an unload.
+ * request of the page being left is cut off by an unload.
  */
 async function navigate(page: Page, path: string): Promise<void> {
   await page.evaluate((path) => {

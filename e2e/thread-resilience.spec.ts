@@ -15,7 +15,7 @@ import {
  * Nothing typed is lost and nothing is posted twice: double submits, a failed post and its
  * Retry (a plain failure, and one whose answer is lost after the backend committed), and drafts
  * across a reload. Faults come from the backend's own switch (mocks/faults.ts), not from the
- * test: Playwright cannot intercept requests the service worker answers.
+ * test: the backend answers the page's requests inside the page, where Playwright cannot route them.
  */
 
 const ORBIT = 'her-2013-orbit-and-quill';

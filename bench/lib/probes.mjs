@@ -78,7 +78,7 @@ export async function waitForBackend(timeoutMs) {
   }
 }
 
-/** POST /api/demo/generate-thread from the page (the API lives in its service worker). */
+/** POST /api/demo/generate-thread from the page (the API answers it inside the page). */
 export async function generateThread(input) {
   const response = await fetch('/api/demo/generate-thread', {
     method: 'POST',
@@ -112,17 +112,18 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
     await sleep(20);
   }
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
-  // Where the time goes: the first API request marks the embedded backend ready (the client
-  // holds requests until then); the thread's first page is GET …/comments.
+  // Where the time goes, from the app's own user timing: the backend marks when it answers
+  // (mocks/browser.ts), and the client measures each request from fetch to the checked
+  // answer (src/lib/api-client.ts); the thread's first page is GET …/comments.
   const phases = () => {
-    const api = performance
-      .getEntriesByType('resource')
-      .filter((r) => new URL(r.name).pathname.startsWith('/api/'));
-    const thread = api.find((r) => /\/comments$/.test(new URL(r.name).pathname));
+    const ready = performance.getEntriesByName('screening-room:backend-ready', 'mark')[0];
+    const thread = performance
+      .getEntriesByType('measure')
+      .find((m) => /^screening-room:api GET \/reviews\/[^/]+\/comments$/.test(m.name));
     return {
-      backendReady: api.length ? Math.min(...api.map((r) => r.startTime)) : null,
+      backendReady: ready?.startTime ?? null,
       threadRequestStart: thread?.startTime ?? null,
-      threadResponseEnd: thread?.responseEnd ?? null,
+      threadResponseEnd: thread ? thread.startTime + thread.duration : null,
     };
   };
   if (!needThread) return { firstComment: firstComment(), fcp, ready: null, interactive: null };

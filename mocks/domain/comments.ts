@@ -168,17 +168,39 @@ function redactedAuthor(author: CommentAuthorRecord): Comment['author'] {
   return { kind: author.kind, name: '', username: null, userId: null, isReviewAuthor: false };
 }
 
+/**
+ * The accounts behind user-authored records, looked up as records arrive: a read of a
+ * sub-thread level by level asks for each level's authors while it reads the next level,
+ * instead of one more round trip to the store at the end.
+ */
+class AuthorLookup {
+  readonly #pending = new Map<string, Promise<UserRecord | undefined>>();
+  constructor(private readonly tx: StoreTx) {}
+
+  /** Start looking up the authors of `records` not asked for yet. */
+  request(records: Iterable<CommentRecord>): void {
+    for (const r of records)
+      if (r.author.kind === 'user' && !this.#pending.has(r.author.userId))
+        this.#pending.set(r.author.userId, this.tx.get('users', r.author.userId));
+  }
+
+  /** Every account requested so far, by id (authors whose account is gone are left out). */
+  async result(): Promise<Map<string, UserRecord>> {
+    const map = new Map<string, UserRecord>();
+    for (const user of await Promise.all(this.#pending.values())) if (user) map.set(user.id, user);
+    return map;
+  }
+}
+
+function lookupOf(tx: StoreTx, records: Iterable<CommentRecord>): AuthorLookup {
+  const lookup = new AuthorLookup(tx);
+  lookup.request(records);
+  return lookup;
+}
+
 /** The accounts behind the user-authored records, for name resolution. */
-export async function loadAuthors(
-  tx: StoreTx,
-  records: Iterable<CommentRecord>,
-): Promise<Map<string, UserRecord>> {
-  const ids = new Set<string>();
-  for (const r of records) if (r.author.kind === 'user') ids.add(r.author.userId);
-  const users = await Promise.all([...ids].map((id) => tx.get('users', id)));
-  const map = new Map<string, UserRecord>();
-  for (const user of users) if (user) map.set(user.id, user);
-  return map;
+export function loadAuthors(tx: StoreTx, records: Iterable<CommentRecord>): Promise<Map<string, UserRecord>> {
+  return lookupOf(tx, records).result();
 }
 
 async function viewsOf(
@@ -187,10 +209,11 @@ async function viewsOf(
   review: ReviewRow,
   actor: Actor,
   now: Date,
+  authors?: AuthorLookup,
 ): Promise<Comment[]> {
   const ctx: CommentViewContext = {
     reviewAuthorUserId: review.author.userId,
-    users: await loadAuthors(tx, records),
+    users: await (authors ?? lookupOf(tx, records)).result(),
     actor,
     now,
   };
@@ -408,7 +431,9 @@ async function preload(
   reviewId: string,
   roots: readonly CommentRecord[],
   policy: PreloadPolicy,
+  authors: AuthorLookup,
 ): Promise<Preloaded> {
+  authors.request(roots);
   const loaded = new Map<string, CommentRecord[]>();
   /** Parents with listed replies beyond the loaded ones. */
   const cutShort = new Set<string>();
@@ -431,6 +456,7 @@ async function preload(
       if (listed.length > take.length) cutShort.add(parent.id);
       next.push(...take);
     });
+    authors.request(next);
     frontier = next;
   }
 
@@ -473,12 +499,13 @@ export async function listThread(
     keysetPage(tx, review.id, '', query.sort, after, query.limit),
     countListed(tx, review.id, ''),
   ]);
-  const { records, moreReplies } = await preload(tx, review.id, rows, THREAD_PRELOAD);
+  const authors = new AuthorLookup(tx);
+  const { records, moreReplies } = await preload(tx, review.id, rows, THREAD_PRELOAD, authors);
   return {
     reviewId: review.id,
     reviewSlug: review.slug,
     sort: query.sort,
-    items: await viewsOf(tx, records, review, actor, now),
+    items: await viewsOf(tx, records, review, actor, now, authors),
     moreReplies,
     nextCursor,
     total,
@@ -520,10 +547,11 @@ async function repliesPage(
     keysetPage(tx, parent.reviewId, parent.id, 'oldest', after, query.limit),
     countListed(tx, parent.reviewId, parent.id),
   ]);
-  const { records, moreReplies } = await preload(tx, parent.reviewId, rows, REPLIES_PRELOAD);
+  const authors = new AuthorLookup(tx);
+  const { records, moreReplies } = await preload(tx, parent.reviewId, rows, REPLIES_PRELOAD, authors);
   return {
     parentId: parent.id,
-    items: await viewsOf(tx, records, review, actor, now),
+    items: await viewsOf(tx, records, review, actor, now, authors),
     moreReplies,
     nextCursor,
     total,

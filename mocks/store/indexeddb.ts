@@ -1,8 +1,7 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { DEFAULT_DB_NAME, type EarlyDatabase } from './early-open';
 import { pageBounds } from './keys';
 import { PRIMARY_KEYS, StoreError, type Store, type StoreTx, type TableName, type Tables } from './types';
-
-export const DEFAULT_DB_NAME = 'screening-room';
 
 const TABLES = Object.keys(PRIMARY_KEYS) as TableName[];
 
@@ -304,6 +303,11 @@ export interface IndexedDbStoreOptions {
   indexedDB?: IDBFactory;
   /** Schema history; tests pass a longer list to exercise an upgrade. */
   migrations?: readonly Migration[];
+  /**
+   * A connection opened before this module loaded (mocks/store/early-open.ts). The first
+   * connection is taken from it when it is at this schema's version; otherwise opened here.
+   */
+  early?: EarlyDatabase;
 }
 
 /**
@@ -321,8 +325,18 @@ export async function openIndexedDbStore(opts: IndexedDbStoreOptions = {}): Prom
   let closed = false;
   let connection: Promise<IDBPDatabase<unknown>> | null = null;
 
+  let early = opts.early;
   const connect = (): Promise<IDBPDatabase<unknown>> => {
-    const opening = openDatabase(factory, name, migrations).then((db) => {
+    const handedOver = early?.take();
+    early = undefined;
+    const raw = handedOver
+      ? handedOver.then((db) => {
+          if (db?.name === name && db.version === migrations.length) return wrap(db);
+          db?.close();
+          return openDatabase(factory, name, migrations);
+        })
+      : openDatabase(factory, name, migrations);
+    const opening = raw.then((db) => {
       // Another tab wants a newer schema: let it upgrade; this tab must reload.
       db.addEventListener('versionchange', () => {
         outdated = true;

@@ -1,4 +1,5 @@
 import { createMemoryStore } from './memory';
+import { readGlobalIndexedDb, type EarlyDatabase } from './early-open';
 import { openIndexedDbStore } from './indexeddb';
 import { StoreError, type Store } from './types';
 
@@ -6,20 +7,13 @@ export interface OpenStoreOptions {
   name?: string;
   /** Defaults to the global indexedDB; null means "not available". */
   indexedDB?: IDBFactory | null;
+  /** A connection opened as the page started (src/main.tsx), used when it is usable. */
+  early?: EarlyDatabase;
   /** How long to wait for IndexedDB (a blocked upgrade can hang) before falling back. */
   timeoutMs?: number;
 }
 
 const LOST = 'so changes will be lost when you close this tab.';
-
-/** Reading `indexedDB` itself throws SecurityError in some sandboxed or privacy contexts. */
-function globalIndexedDb(): IDBFactory | null {
-  try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? null;
-  } catch {
-    return null;
-  }
-}
 
 function reasonFor(error: unknown): string {
   if (error instanceof StoreError) {
@@ -41,14 +35,18 @@ function reasonFor(error: unknown): string {
  * will not survive the tab. Never throws.
  */
 export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
-  const factory = opts.indexedDB === undefined ? globalIndexedDb() : opts.indexedDB;
+  const factory = opts.indexedDB === undefined ? readGlobalIndexedDb() : opts.indexedDB;
   if (!factory) return createMemoryStore(reasonFor(null));
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timedOut = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), opts.timeoutMs ?? 4000);
   });
-  const opening = openIndexedDbStore({ indexedDB: factory, ...(opts.name ? { name: opts.name } : {}) });
+  const opening = openIndexedDbStore({
+    indexedDB: factory,
+    ...(opts.name ? { name: opts.name } : {}),
+    ...(opts.early ? { early: opts.early } : {}),
+  });
   try {
     const winner = await Promise.race([opening, timedOut]);
     if (winner !== 'timeout') return winner;

@@ -4,7 +4,7 @@ import type { Problem } from '../contract/problem';
 
 /**
  * The one way the client talks to the API. It waits for the embedded backend
- * (the service worker) before the first request, validates every response
+ * (msw answering fetch in the page) before the first request, validates every response
  * against the shared contract, and turns every failure into an ApiError that
  * carries a sentence a person can read.
  *
@@ -215,6 +215,7 @@ export async function apiRequest<K extends ResponseKey>(
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
 
   const method = options.method ?? 'GET';
+  const startedAt = performance.now();
   // One controller for both the caller's signal and the timeout: plain AbortController and
   // setTimeout work everywhere (AbortSignal.any does not), and the timer can be cleared.
   const controller = new AbortController();
@@ -284,5 +285,19 @@ export async function apiRequest<K extends ResponseKey>(
       code: 'bad-response',
     });
   }
+  measureRequest(method, path, startedAt);
   return parsed.data;
+}
+
+/**
+ * A user-timing entry per answered request, from the call to fetch to the checked answer.
+ * Requests answered in the page leave no resource-timing entry, so this is what the
+ * benchmark (bench/lib/probes.mjs) and a DevTools performance profile can see of them.
+ */
+function measureRequest(method: string, path: string, start: number): void {
+  try {
+    performance.measure(`screening-room:api ${method} ${path}`, { start, end: performance.now() });
+  } catch {
+    // No User Timing Level 3 (measure options): nothing to record.
+  }
 }

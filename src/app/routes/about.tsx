@@ -22,10 +22,10 @@ export function AboutRoute() {
         <section aria-labelledby={`${id}-how`}>
           <h2 id={`${id}-how`}>How it works</h2>
           <p>
-            There is no server behind this site. Its API runs inside your browser, in a service worker, and
-            answers the page just as a real server would. The reviews and comments you see are demo content
-            written for this app, modelled on five real review pages about Spike Jonze’s <cite>Her</cite>{' '}
-            (2013).
+            There is no server behind this site. Its API runs inside your browser, in the page itself (built
+            with Mock Service Worker, over IndexedDB), and answers just as a real server would. The reviews
+            and comments you see are demo content written for this app, modelled on five real review pages
+            about Spike Jonze’s <cite>Her</cite> (2013).
           </p>
           <ul>
             <li>Your data stays in this browser, on this device. Nothing is uploaded.</li>

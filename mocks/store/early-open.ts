@@ -1,0 +1,98 @@
+/*
+ * Opening the database as the page starts. The backend's chunk (msw, zod, the handlers) takes
+ * tens of milliseconds to arrive and run, and only then did it ask for its IndexedDB
+ * connection; the connection's round trip to the browser can run in that time instead.
+ * src/main.tsx calls openDatabaseEarly() first thing and hands the result to the backend,
+ * which takes the connection if it is usable (mocks/store/indexeddb.ts, `early`).
+ *
+ * Only a database that already exists at the current schema version is opened here, as
+ * on every visit after the first. Creating or upgrading one is left to the backend, which
+ * holds the migrations: this request aborts its upgrade, leaving the database as it was.
+ * No imports beyond constants, so it adds next to nothing to the first load.
+ */
+
+/** The schema version the migrations in indexeddb.ts produce (its test checks they agree). */
+export const SCHEMA_VERSION = 3;
+export const DEFAULT_DB_NAME = 'screening-room';
+
+export interface EarlyDatabase {
+  /**
+   * The open connection, or null when there is none to hand over: no IndexedDB, a database
+   * to create or upgrade, an error, or another tab asking for a newer schema before the
+   * backend took it. Call once: the caller owns the connection from then on.
+   */
+  take(): Promise<IDBDatabase | null>;
+}
+
+const none: EarlyDatabase = { take: () => Promise.resolve(null) };
+
+export function openDatabaseEarly(
+  factory: IDBFactory | null | undefined = readGlobalIndexedDb(),
+  name = DEFAULT_DB_NAME,
+  version = SCHEMA_VERSION,
+): EarlyDatabase {
+  if (!factory) return none;
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(name, version);
+  } catch {
+    return none;
+  }
+  let db: IDBDatabase | null = null;
+  const opened = new Promise<IDBDatabase | null>((resolve) => {
+    let settled = false;
+    const settle = (value: IDBDatabase | null) => {
+      settled = true;
+      resolve(value);
+    };
+    request.onupgradeneeded = () => {
+      // Not ours to migrate: abort, so the database stays as it was (or is not created).
+      try {
+        request.transaction?.abort();
+      } catch {
+        // Already finishing: onerror or onsuccess settles.
+      }
+    };
+    // Another tab holds an older version open; the backend's own open waits for it instead.
+    request.onblocked = () => settle(null);
+    request.onerror = (event) => {
+      // An aborted upgrade is an expected outcome, not an error for the console.
+      event.preventDefault();
+      settle(null);
+    };
+    request.onsuccess = () => {
+      const connection = request.result;
+      // Opened after the backend was told there is none (the blocked path): nobody owns it.
+      if (settled) {
+        connection.close();
+        return;
+      }
+      db = connection;
+      // Another tab wants a newer schema before the backend took this connection: let it go.
+      connection.onversionchange = () => {
+        connection.close();
+        db = null;
+      };
+      settle(connection);
+    };
+  });
+  return {
+    take: async () => {
+      await opened;
+      // Read after the wait: a versionchange may have closed it in the meantime.
+      const connection = db;
+      db = null;
+      if (connection) connection.onversionchange = null;
+      return connection;
+    },
+  };
+}
+
+/** Reading `indexedDB` itself throws SecurityError in some sandboxed or privacy contexts. */
+export function readGlobalIndexedDb(): IDBFactory | null {
+  try {
+    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? null;
+  } catch {
+    return null;
+  }
+}
