@@ -290,14 +290,14 @@ async function scenarioOpenWarm(context, base) {
         record(
           `open.${size}.warm.threadRequest`,
           'open',
-          `${n}: … thread request (GET comments, fetch to checked answer)`,
+          `${n}: … thread request (GET comments, fetch to answer)`,
           'ms',
           threadResponseEnd - threadRequestStart,
         );
         record(
           `open.${size}.warm.render`,
           'open',
-          `${n}: … checked answer → first comment painted`,
+          `${n}: … answer → first comment painted`,
           'ms',
           app.firstComment - threadResponseEnd,
         );

@@ -58,6 +58,24 @@ async function keptTexts(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The statuses of this page's POSTs of a comment to SLUG, in order. The backend answers in
+ * the page, so no request reaches the network for Playwright to see; the client records
+ * each one as a user-timing measure with its status (src/lib/api-client.ts).
+ */
+function postStatuses(page: Page): Promise<number[]> {
+  return page.evaluate(
+    (name) =>
+      performance.getEntriesByName(name, 'measure').map((entry) => {
+        const detail: unknown = (entry as PerformanceMeasure).detail;
+        return typeof detail === 'object' && detail !== null && 'status' in detail
+          ? Number(detail.status)
+          : -1;
+      }),
+    `screening-room:api POST /reviews/${SLUG}/comments`,
+  );
+}
+
 test('over quota: the post stays with the reason in words and Retry, is not resent on its own, and Retry stores it once', async ({
   page,
   errorGuard,
@@ -83,12 +101,6 @@ test('over quota: the post stays with the reason in words and Retry, is not rese
     }
   });
   await rememberGuestName(page, GUEST);
-  const posts: number[] = [];
-  page.on('response', (response) => {
-    const request = response.request();
-    if (request.method() === 'POST' && new URL(request.url()).pathname === `/api/reviews/${SLUG}/comments`)
-      posts.push(response.status());
-  });
 
   await page.goto(`/reviews/${SLUG}`);
   await expect(composer(page)).toBeEditable();
@@ -107,7 +119,7 @@ test('over quota: the post stays with the reason in words and Retry, is not rese
   const retry = unsent.getByRole('button', { name: 'Retry', exact: true });
   await expect(retry).toBeVisible();
   expect(await keptTexts(page), 'the unsent text is kept in this browser').toContain(text);
-  expect(posts).toEqual([507]);
+  expect(await postStatuses(page)).toEqual([507]);
 
   // Room again: one press of Retry stores it, once. (Had the failed post been resent on its
   // own in the meantime, there would be more than two answers here.)
@@ -119,7 +131,7 @@ test('over quota: the post stays with the reason in words and Retry, is not rese
     discussion(page).getByRole('article', { name: new RegExp(`^Comment #\\d+ by ${GUEST}`) }),
   ).toContainText(text);
   await expect(unsent).toHaveCount(0);
-  expect(posts).toEqual([507, 201]);
+  expect(await postStatuses(page)).toEqual([507, 201]);
   expect(await storedCopies(page, SLUG, text)).toBe(1);
   expect(await keptTexts(page)).not.toContain(text);
 });

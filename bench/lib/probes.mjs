@@ -113,8 +113,8 @@ export async function loadTimings({ markName, quietMs, timeoutMs, needThread }) 
   }
   const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
   // Where the time goes, from the app's own user timing: the backend marks when it answers
-  // (mocks/browser.ts), and the client measures each request from fetch to the checked
-  // answer (src/lib/api-client.ts); the thread's first page is GET …/comments.
+  // (mocks/browser.ts), and the client measures each request from fetch to its answer
+  // (src/lib/api-client.ts); the thread's first page is GET …/comments.
   const phases = () => {
     const ready = performance.getEntriesByName('screening-room:backend-ready', 'mark')[0];
     const thread = performance

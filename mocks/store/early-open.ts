@@ -5,9 +5,13 @@
  * src/main.tsx calls openDatabaseEarly() first thing and hands the result to the backend,
  * which takes the connection if it is usable (mocks/store/indexeddb.ts, `early`).
  *
- * Only a database that already exists at the current schema version is opened here, as
+ * Only a database that already exists at the current schema version is handed over, as
  * on every visit after the first. Creating or upgrading one is left to the backend, which
- * holds the migrations: this request aborts its upgrade, leaving the database as it was.
+ * holds the migrations. So the request names no version: it opens whatever version is
+ * there and never waits on another tab (only a version change can be blocked, and a
+ * blocked request would hold up the backend's own open behind it); one at an older
+ * version is closed at once, and one that does not exist yet is not created (its
+ * upgrade is aborted).
  * No imports beyond constants, so it adds next to nothing to the first load.
  */
 
@@ -34,37 +38,31 @@ export function openDatabaseEarly(
   if (!factory) return none;
   let request: IDBOpenDBRequest;
   try {
-    request = factory.open(name, version);
+    request = factory.open(name);
   } catch {
     return none;
   }
   let db: IDBDatabase | null = null;
   const opened = new Promise<IDBDatabase | null>((resolve) => {
-    let settled = false;
-    const settle = (value: IDBDatabase | null) => {
-      settled = true;
-      resolve(value);
-    };
     request.onupgradeneeded = () => {
-      // Not ours to migrate: abort, so the database stays as it was (or is not created).
+      // The database does not exist: creating it is the backend's job. Abort, so it is not.
       try {
         request.transaction?.abort();
       } catch {
         // Already finishing: onerror or onsuccess settles.
       }
     };
-    // Another tab holds an older version open; the backend's own open waits for it instead.
-    request.onblocked = () => settle(null);
     request.onerror = (event) => {
       // An aborted upgrade is an expected outcome, not an error for the console.
       event.preventDefault();
-      settle(null);
+      resolve(null);
     };
     request.onsuccess = () => {
       const connection = request.result;
-      // Opened after the backend was told there is none (the blocked path): nobody owns it.
-      if (settled) {
+      // Another schema version (older: the backend upgrades it): out of the backend's way.
+      if (connection.version !== version) {
         connection.close();
+        resolve(null);
         return;
       }
       db = connection;
@@ -73,7 +71,7 @@ export function openDatabaseEarly(
         connection.close();
         db = null;
       };
-      settle(connection);
+      resolve(connection);
     };
   });
   return {

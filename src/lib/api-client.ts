@@ -242,6 +242,7 @@ export async function apiRequest<K extends ResponseKey>(
         signal: controller.signal,
       });
     } catch (error) {
+      measureRequest(method, path, startedAt, 0);
       if (timedOut) throw timeoutError();
       if (options.signal?.aborted) throw error;
       throw new ApiError({
@@ -251,6 +252,7 @@ export async function apiRequest<K extends ResponseKey>(
         code: 'network',
       });
     }
+    measureRequest(method, path, startedAt, response.status);
     if (!response.ok) {
       const error = new ApiError(await readProblem(response, schemas), {
         retryAfterSeconds: retryAfterOf(response),
@@ -285,18 +287,22 @@ export async function apiRequest<K extends ResponseKey>(
       code: 'bad-response',
     });
   }
-  measureRequest(method, path, startedAt);
   return parsed.data;
 }
 
 /**
- * A user-timing entry per answered request, from the call to fetch to the checked answer.
- * Requests answered in the page leave no resource-timing entry, so this is what the
- * benchmark (bench/lib/probes.mjs) and a DevTools performance profile can see of them.
+ * A user-timing entry per request, from the call to fetch to its answer (status 0: none
+ * came), with the status in `detail`. Requests answered in the page leave no
+ * resource-timing entry and never reach the network, so this is what the benchmark
+ * (bench/lib/probes.mjs), the e2e tests and a DevTools performance profile see of them.
  */
-function measureRequest(method: string, path: string, start: number): void {
+function measureRequest(method: string, path: string, start: number, status: number): void {
   try {
-    performance.measure(`screening-room:api ${method} ${path}`, { start, end: performance.now() });
+    performance.measure(`screening-room:api ${method} ${path}`, {
+      start,
+      end: performance.now(),
+      detail: { status },
+    });
   } catch {
     // No User Timing Level 3 (measure options): nothing to record.
   }
