@@ -187,6 +187,27 @@ function machineInfo(browserVersion) {
   };
 }
 
+/**
+ * Opens the app on `page` and creates the benchmark threads through the demo API (a store
+ * that holds them already keeps them). Returns how long the backend took to answer, and the threads.
+ */
+async function prepareThreads(page, base) {
+  await page.goto(`${base}/about`);
+  const backendMs = await page.evaluate(waitForBackend, 60_000);
+  const threads = {};
+  for (const size of SIZES) {
+    const t = Date.now();
+    threads[size] = await page.evaluate(generateThread, {
+      count: size,
+      ...(size === BIG ? { bigSubthread: BIG_SUBTHREAD } : {}),
+    });
+    log(
+      `thread of ${size} comments ready in ${Date.now() - t} ms (${threads[size].created ? 'generated' : 'existing'})`,
+    );
+  }
+  return { backendMs, threads };
+}
+
 async function newContext(browser) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   await context.addInitScript(installProbes, { guestName: 'Bench Reader' });
@@ -218,6 +239,51 @@ function record(id, scenario, label, unit, value) {
     metrics.push(metric);
   }
   metric.values.push(round(value, 2));
+}
+
+/**
+ * One measured open of a thread, warm or cold, against its static floor. `breakdown` adds where
+ * the time to the first comment went (see loadTimings), under it in the table.
+ */
+function recordOpen(size, temperature, app, floor, { breakdown = false } = {}) {
+  const n = size.toLocaleString('en-US');
+  const id = `open.${size}.${temperature}`;
+  record(`${id}.firstComment`, 'open', `${n}: first comment (${temperature})`, 'ms', app.firstComment);
+  record(`${id}.interactive`, 'open', `${n}: interactive (${temperature})`, 'ms', app.interactive);
+  if (breakdown) {
+    const { backendReady, threadRequestStart, threadResponseEnd } = app.phases;
+    record(
+      `${id}.backendReady`,
+      'open',
+      `${n}: … of which navigation until the backend is ready`,
+      'ms',
+      backendReady,
+    );
+    if (threadRequestStart !== null && threadResponseEnd !== null) {
+      record(
+        `${id}.threadRequest`,
+        'open',
+        `${n}: … thread request (GET comments, fetch to answer)`,
+        'ms',
+        threadResponseEnd - threadRequestStart,
+      );
+      record(
+        `${id}.render`,
+        'open',
+        `${n}: … answer → first comment painted`,
+        'ms',
+        app.firstComment - threadResponseEnd,
+      );
+    }
+  }
+  record(`${id}.floor`, 'open', `${n}: static floor (${temperature})`, 'ms', floor.firstComment);
+  record(
+    `${id}.ratio`,
+    'open',
+    `${n}: first comment ÷ floor (${temperature})`,
+    '×',
+    app.firstComment / floor.firstComment,
+  );
 }
 
 async function timedOpen(page, url, needThread) {
@@ -254,60 +320,7 @@ async function scenarioOpenWarm(context, base) {
       if (rep === 0) details.staticComments[size] = writeStatic(size, await page.evaluate(captureStatic));
       const floor = await timedOpen(page, staticUrl(base, size), false);
       if (rep === 0) continue;
-      record(
-        `open.${size}.warm.firstComment`,
-        'open',
-        `${size.toLocaleString('en-US')}: first comment (warm)`,
-        'ms',
-        app.firstComment,
-      );
-      record(
-        `open.${size}.warm.interactive`,
-        'open',
-        `${size.toLocaleString('en-US')}: interactive (warm)`,
-        'ms',
-        app.interactive,
-      );
-      // Where the time to the first comment goes (see loadTimings).
-      const n = size.toLocaleString('en-US');
-      const { backendReady, threadRequestStart, threadResponseEnd } = app.phases;
-      record(
-        `open.${size}.warm.backendReady`,
-        'open',
-        `${n}: … of which navigation until the backend is ready`,
-        'ms',
-        backendReady,
-      );
-      if (threadRequestStart !== null && threadResponseEnd !== null) {
-        record(
-          `open.${size}.warm.threadRequest`,
-          'open',
-          `${n}: … thread request (GET comments, fetch to answer)`,
-          'ms',
-          threadResponseEnd - threadRequestStart,
-        );
-        record(
-          `open.${size}.warm.render`,
-          'open',
-          `${n}: … answer → first comment painted`,
-          'ms',
-          app.firstComment - threadResponseEnd,
-        );
-      }
-      record(
-        `open.${size}.warm.floor`,
-        'open',
-        `${size.toLocaleString('en-US')}: static floor (warm)`,
-        'ms',
-        floor.firstComment,
-      );
-      record(
-        `open.${size}.warm.ratio`,
-        'open',
-        `${size.toLocaleString('en-US')}: first comment ÷ floor (warm)`,
-        '×',
-        app.firstComment / floor.firstComment,
-      );
+      recordOpen(size, 'warm', app, floor, { breakdown: true });
     }
     // The heap after load, on opens of their own after the timed ones: measuring it forces a
     // full garbage collection, which also drops V8's compiled code, so the open after it
@@ -343,28 +356,18 @@ async function launchProfile(dir) {
 
 /**
  * The profile cold runs start from: the demo store seeded and the benchmark threads made,
- * then the HTTP and code caches deleted. Builds before the in-page backend registered a
- * service worker; unregistering it (and deleting its cache) keeps a run on such a build cold too.
- * (Restoring IndexedDB through Playwright's storageState took 5–12 s a run; a copy takes < 1 s.)
+ * then the HTTP and code caches deleted. (Restoring IndexedDB through Playwright's
+ * storageState took 5–12 s a run; a copy takes < 1 s.)
  */
 async function makeColdTemplate(base) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'screening-bench-profile-'));
   const context = await launchProfile(dir);
-  const page = await context.newPage();
-  await page.goto(`${base}/about`);
-  await page.evaluate(waitForBackend, 60_000);
-  for (const size of SIZES) {
-    await page.evaluate(generateThread, {
-      count: size,
-      ...(size === BIG ? { bigSubthread: BIG_SUBTHREAD } : {}),
-    });
-  }
-  await page.evaluate(async () => {
-    for (const registration of await navigator.serviceWorker.getRegistrations())
-      await registration.unregister();
-  });
+  await prepareThreads(await context.newPage(), base);
   await context.close();
   for (const cache of [
+    // A service worker's registrations, scripts and Cache Storage: none with the current build,
+    // but builds before the in-page backend registered one (an older build benchmarked with
+    // --no-build --out <dir>), and a run on such a build must start cold too.
     'Service Worker',
     'Cache',
     'Code Cache',
@@ -397,34 +400,7 @@ async function scenarioOpenCold(browser, base) {
         const floor = await timedOpen(await floorContext.newPage(), staticUrl(base, size), false);
         await floorContext.close();
         if (rep === 0) continue;
-        record(
-          `open.${size}.cold.firstComment`,
-          'open',
-          `${size.toLocaleString('en-US')}: first comment (cold)`,
-          'ms',
-          app.firstComment,
-        );
-        record(
-          `open.${size}.cold.interactive`,
-          'open',
-          `${size.toLocaleString('en-US')}: interactive (cold)`,
-          'ms',
-          app.interactive,
-        );
-        record(
-          `open.${size}.cold.floor`,
-          'open',
-          `${size.toLocaleString('en-US')}: static floor (cold)`,
-          'ms',
-          floor.firstComment,
-        );
-        record(
-          `open.${size}.cold.ratio`,
-          'open',
-          `${size.toLocaleString('en-US')}: first comment ÷ floor (cold)`,
-          '×',
-          app.firstComment / floor.firstComment,
-        );
+        recordOpen(size, 'cold', app, floor);
       }
       log(`open ${size} (cold) done`);
     }
@@ -888,19 +864,7 @@ async function main() {
   try {
     const context = await newContext(browser);
     const setup = await context.newPage();
-    await setup.goto(`${base}/about`);
-    const backendMs = await setup.evaluate(waitForBackend, 60_000);
-    const threads = {};
-    for (const size of SIZES) {
-      const t = Date.now();
-      threads[size] = await setup.evaluate(generateThread, {
-        count: size,
-        ...(size === BIG ? { bigSubthread: BIG_SUBTHREAD } : {}),
-      });
-      log(
-        `thread of ${size} comments ready in ${Date.now() - t} ms (${threads[size].created ? 'generated' : 'existing'})`,
-      );
-    }
+    const { backendMs, threads } = await prepareThreads(setup, base);
     details.threads = threads;
     details.firstVisitBackendReadyMs = round(backendMs, 0);
     await setup.close();

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { apiStatuses, DEMO_PASSWORD, expect, expectNoAxeViolations, signIn, test } from './fixtures';
 
 /*
  * Accounts in the browser: register, sign out, sign in again; one session per tab; and the
@@ -7,17 +7,9 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
  * Every demo account's password is "screening-room-demo" (mocks/seed/users.ts).
  */
 
-const DEMO_PASSWORD = 'screening-room-demo';
-
 const header = (page: Page) => page.getByRole('banner');
 const accountButton = (page: Page, name: string) =>
   header(page).getByRole('button', { name: `${name}, your account` });
-
-async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
 
 test('register, sign out, and sign in again, coming back to the same page each time', async ({
   freshApp,
@@ -98,9 +90,7 @@ test('two tabs can be two different people; "remember me" is shared by tabs with
   await expect(accountButton(first, 'Callum Reyes')).toBeVisible();
 });
 
-test('the sign-in page is axe-clean, also when it shows errors', async ({ freshApp, errorGuard }) => {
-  // The browser logs the wrong password's 401 answer; the page shows it in words.
-  errorGuard.allow(/status of 401/);
+test('the sign-in page is axe-clean, also when it shows errors', async ({ freshApp }) => {
   const page = await freshApp('/sign-in');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
   await expectNoAxeViolations(page);
@@ -109,16 +99,12 @@ test('the sign-in page is axe-clean, also when it shows errors', async ({ freshA
   await expect(page.getByLabel('Username')).toBeFocused();
   await signIn(page, 'nightbus42', 'definitely not it');
   await expect(page.getByRole('alert').filter({ hasText: 'Wrong username or password' })).toBeVisible();
+  expect(await apiStatuses(page, 'POST /auth/sign-in'), 'the backend refused the password').toEqual([401]);
   await expect(page.getByLabel('Username')).toHaveValue('nightbus42');
   await expectNoAxeViolations(page);
 });
 
-test('the register page is axe-clean, with its live rules and a taken username', async ({
-  freshApp,
-  errorGuard,
-}) => {
-  // The browser logs the taken username's 409 answer; the page shows it in words.
-  errorGuard.allow(/status of 409/);
+test('the register page is axe-clean, with its live rules and a taken username', async ({ freshApp }) => {
   const page = await freshApp('/register');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create an account');
   await expectNoAxeViolations(page);
@@ -130,6 +116,7 @@ test('the register page is axe-clean, with its live rules and a taken username',
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByLabel('Username')).toBeFocused();
   await expect(page.getByText('That username is taken. Choose another one.').first()).toBeVisible();
+  expect(await apiStatuses(page, 'POST /auth/register'), 'the backend refused the username').toEqual([409]);
   await expectNoAxeViolations(page);
 });
 

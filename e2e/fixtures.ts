@@ -167,6 +167,11 @@ export function discussion(page: Page): Locator {
   return page.getByRole('region', { name: 'Discussion', exact: true });
 }
 
+/** The discussion's composer of a new top-level comment. */
+export function topComposer(page: Page): Locator {
+  return discussion(page).getByRole('textbox', { name: 'Your comment', exact: true });
+}
+
 /** The comment numbered `number` (live or deleted placeholder), anywhere under `scope`. */
 export function commentArticle(scope: Page | Locator, number: number): Locator {
   return scope.getByRole('article', {
@@ -214,4 +219,94 @@ export async function storedCopies(page: Page, reviewSlug: string, body: string)
     },
     { slug: reviewSlug, text: body },
   );
+}
+
+/*
+ * Accounts. Every demo account's password is "screening-room-demo" (mocks/seed/users.ts).
+ */
+
+export const DEMO_PASSWORD = 'screening-room-demo';
+
+/** sessionStorage key of the tab's session token (src/lib/session.ts). */
+export const SESSION_KEY = 'screening-room:session';
+
+/** Fills in and submits the sign-in form the page shows (it stays per tab: no "Remember me"). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/*
+ * What this browser keeps of text not yet stored: drafts (src/lib/drafts.ts) and the outbox of
+ * posts not confirmed (src/features/comments/lib/thread-session.ts), in localStorage.
+ */
+
+export const DRAFT_KEY_PREFIX = 'screening-room:draft:';
+export const OUTBOX_KEY_PREFIX = 'screening-room:outbox:';
+
+/** The `text` (drafts) or `body` (outbox posts) of every JSON entry under keys with these prefixes. */
+export async function keptTexts(
+  page: Page,
+  keyPrefixes: readonly string[] = [DRAFT_KEY_PREFIX, OUTBOX_KEY_PREFIX],
+): Promise<string[]> {
+  return page.evaluate((prefixes) => {
+    const texts: string[] = [];
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect);
+      else if (typeof value === 'object' && value !== null) {
+        const entry = value as { text?: unknown; body?: unknown };
+        if (typeof entry.text === 'string') texts.push(entry.text);
+        if (typeof entry.body === 'string') texts.push(entry.body);
+      }
+    };
+    for (const key of Object.keys(localStorage)) {
+      if (!prefixes.some((prefix) => key.startsWith(prefix))) continue;
+      try {
+        collect(JSON.parse(localStorage.getItem(key) ?? 'null'));
+      } catch {
+        // unreadable: not ours to judge here
+      }
+    }
+    return texts;
+  }, keyPrefixes);
+}
+
+/*
+ * The API calls the app made. The embedded backend answers fetch inside the page, so no /api
+ * request reaches the network and Playwright sees none (page.on('request'), routes), and the
+ * browser logs no failed resource for an error answer. The client records each call instead,
+ * as a user-timing measure "screening-room:api METHOD /path" (no /api, no query) with the
+ * status in its detail (src/lib/api-client.ts). A navigation (goto, reload) starts afresh.
+ */
+
+export interface ApiCall {
+  /** "METHOD /path", e.g. "POST /reviews/her-2013-orbit-and-quill/comments". */
+  call: string;
+  /** The answer's status; 0 when none came (network error, timeout, abort). */
+  status: number;
+}
+
+const API_MEASURE_PREFIX = 'screening-room:api ';
+
+/** Every API call this page made through the app's client since it loaded, in order. */
+export async function apiCalls(page: Page): Promise<ApiCall[]> {
+  return page.evaluate(
+    (prefix) =>
+      performance
+        .getEntriesByType('measure')
+        .filter((entry) => entry.name.startsWith(prefix))
+        .map((entry) => {
+          const detail: unknown = (entry as PerformanceMeasure).detail;
+          const status =
+            typeof detail === 'object' && detail !== null && 'status' in detail ? Number(detail.status) : -1;
+          return { call: entry.name.slice(prefix.length), status };
+        }),
+    API_MEASURE_PREFIX,
+  );
+}
+
+/** The statuses of this page's calls of `call` ("METHOD /path"), in order. */
+export async function apiStatuses(page: Page, call: string): Promise<number[]> {
+  return (await apiCalls(page)).filter((entry) => entry.call === call).map((entry) => entry.status);
 }

@@ -1,7 +1,7 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { displayNameSchema, stripControlChars } from '../src/contract/text';
 import { HOSTILE_CORPUS, type HostilePayload } from '../src/lib/hostile-corpus';
-import { discussion, expect, rememberGuestName, resultCount, test } from './fixtures';
+import { discussion, expect, rememberGuestName, resultCount, signIn, test, topComposer } from './fixtures';
 
 /*
  * Hostile input through the UI, in Chromium: every payload of src/lib/hostile-corpus.ts
@@ -22,7 +22,6 @@ import { discussion, expect, rememberGuestName, resultCount, test } from './fixt
  */
 test.use({ bypassCSP: true, trace: 'off' });
 
-const DEMO_PASSWORD = 'screening-room-demo';
 const GUEST = 'Hostile Tester';
 /** Reviews with few comments, one per batch of payloads: each batch stays under the thread's windowing threshold (150 rows), so every comment is in the DOM. */
 const COMMENT_REVIEWS = [
@@ -179,7 +178,7 @@ test(`comment bodies: all ${HOSTILE_CORPUS.length} payloads typed into the compo
     if (index === 0) await page.goto(`/reviews/${slug}`);
     else await navigate(page, `/reviews/${slug}`);
     const thread = discussion(page);
-    const composer = thread.getByRole('textbox', { name: 'Your comment', exact: true });
+    const composer = topComposer(page);
     const post = thread.getByRole('button', { name: 'Post comment', exact: true });
     await expect(composer).toBeEditable();
     const before = new Set((await storedBodies(page, slug)).map((c) => c.id));
@@ -254,9 +253,7 @@ test('display names: payloads set in Settings are stored as typed and shown as t
   const refused = cases.filter((c) => c.kind === 'refused');
 
   await page.goto('/sign-in?next=%2Fsettings');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signIn(page, username);
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 
   const nameForm = page.getByRole('form', { name: 'Your name' });
@@ -301,9 +298,7 @@ test('display names: payloads set in Settings are stored as typed and shown as t
   const slug = COMMENT_REVIEWS[0];
   await navigate(page, `/reviews/${slug}`);
   const thread = discussion(page);
-  await thread
-    .getByRole('textbox', { name: 'Your comment', exact: true })
-    .fill('A comment with a hostile byline.');
+  await topComposer(page).fill('A comment with a hostile byline.');
   await thread.getByRole('button', { name: 'Post comment', exact: true }).click();
   await expect(thread.getByRole('article', { name: /^Your comment/ })).toHaveCount(0);
 

@@ -6,6 +6,8 @@ import {
   discussion,
   expect,
   expectNoAxeViolations,
+  SESSION_KEY,
+  signIn,
   test,
 } from './fixtures';
 
@@ -14,21 +16,17 @@ import {
  * the same embedded backend's data) but each tab keeps its own session. A follows the thread;
  * B replies; A hears of it live (the header's unread count and "1 new comment"), reveals it,
  * and the inbox link lands on the reply. After A unsubscribes, B's next reply tells A nothing.
- * Demo accounts: mocks/seed/users.ts (password "screening-room-demo").
+ * Demo accounts: mocks/seed/users.ts.
  */
 
-const DEMO_PASSWORD = 'screening-room-demo';
 const ORBIT = 'her-2013-orbit-and-quill';
-const SESSION_KEY = 'screening-room:session';
 
 const inboxLink = (page: Page): Locator => page.getByRole('banner').getByRole('link', { name: /^Inbox/ });
 
 /** Sign in on the sign-in page (a per-tab session: no "remember me"), coming back to the thread. */
 async function signInToThread(page: Page, username: string): Promise<void> {
   await page.goto(`/sign-in?next=${encodeURIComponent(`/reviews/${ORBIT}`)}`);
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signIn(page, username);
   await expect(page).toHaveURL(new RegExp(`/reviews/${ORBIT}$`));
   await expect(discussion(page).getByRole('combobox', { name: 'Sort by' })).toBeVisible();
 }

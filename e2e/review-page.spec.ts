@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectNoAxeViolations, test } from './fixtures';
+import { apiCalls, apiStatuses, expect, expectNoAxeViolations, test } from './fixtures';
 
 /*
  * A review page: what it shows (from the demo content in mocks/seed/her-reviews.ts),
@@ -189,8 +189,8 @@ test.describe('deep links', () => {
     page,
   }) => {
     // The embedded backend answers the page's fetch calls inside the page (mocks/browser.ts):
-    // an /api request Playwright can see went to the network, where the static server would
-    // answer it with index.html.
+    // the client records each call (apiCalls), and an /api request Playwright can see went to
+    // the network, where the static server would answer it with index.html.
     const apiRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname.startsWith('/api/')) apiRequests.push(request.url());
@@ -204,6 +204,15 @@ test.describe('deep links', () => {
       await expect(page.getByText(/^Chosen by members for this season's Member Picks/), load).toBeVisible();
       await expect(page.getByRole('complementary', { name: 'Film facts' }), load).toContainText('126 min');
       await expect(page.getByRole('heading', { name: 'Something went wrong' }), load).toHaveCount(0);
+      const calls = await apiCalls(page);
+      expect(calls, `${load}: the review asked of the API`).toContainEqual({
+        call: 'GET /reviews/her-2013-riverside-film-institute',
+        status: 200,
+      });
+      expect(
+        calls.filter((c) => c.status !== 200),
+        `${load}: API calls not answered 200`,
+      ).toEqual([]);
     }
 
     expect(apiRequests, 'API requests that reached the network').toEqual([]);
@@ -225,6 +234,7 @@ test.describe('not found', () => {
 
     const page = await freshApp('/reviews/her-2013-nerd-signl');
     await expect(h1(page)).toHaveText('Review not found');
+    expect(await apiStatuses(page, 'GET /reviews/her-2013-nerd-signl')).toEqual([404]);
     await expect(page).toHaveTitle('Review not found · Screening Room');
     const search = page.getByRole('main').getByRole('searchbox', { name: 'Search reviews' });
     await expect(search).toHaveValue('her 2013 nerd signl');

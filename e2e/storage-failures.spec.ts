@@ -1,5 +1,15 @@
 import type { Page } from '@playwright/test';
-import { discussion, expect, rememberGuestName, storedCopies, test } from './fixtures';
+import {
+  apiCalls,
+  apiStatuses,
+  discussion,
+  expect,
+  keptTexts,
+  rememberGuestName,
+  storedCopies,
+  test,
+  topComposer,
+} from './fixtures';
 
 /*
  * IndexedDB failing under the running app: over quota, and blocked by (or outdated by) another
@@ -13,7 +23,6 @@ const SLUG = 'moon-2009-orbit-and-quill';
 const DB = 'screening-room';
 const GUEST = 'Storage Tester';
 
-const composer = (page: Page) => discussion(page).getByRole('textbox', { name: 'Your comment', exact: true });
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Changes will not be saved.' });
 const lostBanner = (page: Page) =>
   page.getByRole('status').filter({ hasText: 'Changes cannot be saved right now.' });
@@ -34,53 +43,12 @@ async function otherTab(page: Page): Promise<Page> {
   return other;
 }
 
-/** The texts this browser keeps for a review: drafts and unsent posts (src/lib/drafts.ts, the outbox). */
-async function keptTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const texts: string[] = [];
-    for (const key of Object.keys(localStorage)) {
-      if (!key.startsWith('screening-room:draft:') && !key.startsWith('screening-room:outbox:')) continue;
-      const collect = (value: unknown): void => {
-        if (Array.isArray(value)) value.forEach(collect);
-        else if (typeof value === 'object' && value !== null) {
-          const entry = value as { text?: unknown; body?: unknown };
-          if (typeof entry.text === 'string') texts.push(entry.text);
-          if (typeof entry.body === 'string') texts.push(entry.body);
-        }
-      };
-      try {
-        collect(JSON.parse(localStorage.getItem(key) ?? 'null'));
-      } catch {
-        // Not ours to judge.
-      }
-    }
-    return texts;
-  });
-}
-
-/**
- * The statuses of this page's POSTs of a comment to SLUG, in order. The backend answers in
- * the page, so no request reaches the network for Playwright to see; the client records
- * each one as a user-timing measure with its status (src/lib/api-client.ts).
- */
-function postStatuses(page: Page): Promise<number[]> {
-  return page.evaluate(
-    (name) =>
-      performance.getEntriesByName(name, 'measure').map((entry) => {
-        const detail: unknown = (entry as PerformanceMeasure).detail;
-        return typeof detail === 'object' && detail !== null && 'status' in detail
-          ? Number(detail.status)
-          : -1;
-      }),
-    `screening-room:api POST /reviews/${SLUG}/comments`,
-  );
-}
+/** This page's POSTs of a comment to SLUG, by status, in order. */
+const postStatuses = (page: Page): Promise<number[]> => apiStatuses(page, `POST /reviews/${SLUG}/comments`);
 
 test('over quota: the post stays with the reason in words and Retry, is not resent on its own, and Retry stores it once', async ({
   page,
-  errorGuard,
 }) => {
-  errorGuard.allow(/status of 507/);
   // As Chromium reports a full disk: the write transaction aborts with QuotaExceededError and
   // its pending requests fail with AbortError. Switched by a flag, once the demo data is in.
   await page.context().addInitScript(() => {
@@ -103,9 +71,9 @@ test('over quota: the post stays with the reason in words and Retry, is not rese
   await rememberGuestName(page, GUEST);
 
   await page.goto(`/reviews/${SLUG}`);
-  await expect(composer(page)).toBeEditable();
+  await expect(topComposer(page)).toBeEditable();
   const text = `Written while the disk is full ${Date.now().toString(36)}`;
-  await composer(page).fill(text);
+  await topComposer(page).fill(text);
   await page.evaluate(() => {
     (window as Window & { __storageFull?: boolean }).__storageFull = true;
   });
@@ -177,13 +145,13 @@ test('another tab on an older version blocks the upgrade: a notice says what to 
 
   // The app still works (in memory); a draft typed now is kept by the browser, not the store.
   const draft = `A draft typed while another tab blocks the upgrade ${Date.now().toString(36)}`;
-  await composer(page).fill(draft);
+  await topComposer(page).fill(draft);
   await expect.poll(() => keptTexts(page)).toContain(draft);
 
   // Doing what the notice says: close the other tab, reload this one.
   await other.close();
   await page.reload();
-  await expect(composer(page)).toHaveValue(draft);
+  await expect(topComposer(page)).toHaveValue(draft);
   await expect(discussion(page).getByText('Draft restored')).toBeVisible();
   const status = await page.evaluate(async () => (await fetch('/api/status')).json() as Promise<unknown>);
   expect(status).toMatchObject({ storage: 'indexeddb', notice: null });
@@ -192,16 +160,14 @@ test('another tab on an older version blocks the upgrade: a notice says what to 
 
 test('another tab upgrades the database under the page: a banner says to reload, and the draft outlives it', async ({
   page,
-  errorGuard,
 }) => {
-  errorGuard.allow(/status of 503/);
   // Opened first: rememberGuestName's init script cannot read localStorage on a new tab's about:blank.
   const other = await otherTab(page);
   await rememberGuestName(page, GUEST);
   await page.goto(`/reviews/${SLUG}`);
-  await expect(composer(page)).toBeEditable();
+  await expect(topComposer(page)).toBeEditable();
   const draft = `A draft typed before another tab upgraded ${Date.now().toString(36)}`;
-  await composer(page).fill(draft);
+  await topComposer(page).fill(draft);
   await expect.poll(() => keptTexts(page)).toContain(draft);
 
   // A newer build in another tab upgrades the database; this page's connection lets it.
@@ -230,12 +196,16 @@ test('another tab upgrades the database under the page: a banner says to reload,
     'Screening Room was updated in another tab. Reload this page to continue.',
   );
   await expect(lostBanner(page).getByRole('button', { name: 'Reload page' })).toBeVisible();
+  expect(
+    (await apiCalls(page)).map((c) => c.status),
+    'the backend answered 503',
+  ).toContain(503);
 
   // Nothing typed is lost: back on the review the draft is in its composer, and after a reload too.
   await page.goBack();
-  await expect(composer(page)).toHaveValue(draft);
+  await expect(topComposer(page)).toHaveValue(draft);
   await lostBanner(page).getByRole('button', { name: 'Reload page' }).click();
-  await expect(composer(page)).toHaveValue(draft);
+  await expect(topComposer(page)).toHaveValue(draft);
   // This build is now older than the saved data, so it runs in memory, and says so.
   await expect(notice(page)).toContainText('older version of Screening Room than the saved data');
 });

@@ -1,14 +1,18 @@
 import type { Locator, Page } from '@playwright/test';
 import { createFaultInjector, type FaultKind } from '../mocks/faults';
 import {
+  apiStatuses,
   commentArticle,
   commentNumber,
   commentWithText,
   discussion,
+  DRAFT_KEY_PREFIX,
   expect,
+  keptTexts,
   rememberGuestName,
   storedCopies,
   test,
+  topComposer,
 } from './fixtures';
 
 /*
@@ -20,16 +24,15 @@ import {
 
 const ORBIT = 'her-2013-orbit-and-quill';
 const GUEST = 'Ada Tester';
-const DRAFT_PREFIX = 'screening-room:draft:';
 
 const unique = (label: string): string => `${label} ${Date.now().toString(36)}`;
-const topComposer = (page: Page): Locator =>
-  discussion(page).getByRole('textbox', { name: 'Your comment', exact: true });
 const postButton = (page: Page): Locator =>
   discussion(page).getByRole('button', { name: 'Post comment', exact: true });
 /** A post the backend has not confirmed: "Your comment, sending" / "Your reply to …, not sent". */
 const unsent = (page: Page): Locator =>
   discussion(page).getByRole('article', { name: /^Your (comment|reply)/ });
+/** The answers to this page's posts of a comment to ORBIT, in order (0: none came). */
+const postStatuses = (page: Page): Promise<number[]> => apiStatuses(page, `POST /reviews/${ORBIT}/comments`);
 
 /*
  * A fault window, made deterministic. The switch (?faults=<rate>&faultKinds=<kind>&faultSeed=<seed>)
@@ -131,11 +134,6 @@ test.describe('double submit', () => {
 });
 
 test.describe('failed posts', () => {
-  test.beforeEach(({ errorGuard }) => {
-    // The injected faults are logged by the browser as failed requests.
-    errorGuard.allow(/^console\.error: Failed to load resource/);
-  });
-
   test('a post the server refuses keeps its text with the error in words; Retry sends it exactly once', async ({
     page,
     freshApp,
@@ -172,6 +170,7 @@ test.describe('failed posts', () => {
     await expect(posted).toHaveAccessibleName(new RegExp(`^Comment #\\d+ by ${GUEST}$`));
     await expect(unsent(page)).toHaveCount(0);
     expect(await storedCopies(page, ORBIT, body)).toBe(1);
+    expect(await postStatuses(page), 'the refused post, then its Retry').toEqual([500, 201]);
 
     await page.goto(`/reviews/${ORBIT}?faults=0`);
     await expect(commentWithText(discussion(page), body)).toHaveCount(1);
@@ -205,6 +204,9 @@ test.describe('failed posts', () => {
     await expect(unsent(page)).toHaveCount(0);
     await expect(posted).toHaveCount(1);
     expect(await storedCopies(page, ORBIT, body)).toBe(1);
+    expect(await postStatuses(page), 'the lost answer, then the replay answering the stored comment').toEqual(
+      [0, 200],
+    );
 
     await page.goto(`/reviews/${ORBIT}?faults=0`);
     await expect(commentWithText(discussion(page), body)).toHaveCount(1);
@@ -214,16 +216,7 @@ test.describe('failed posts', () => {
 
 test.describe('drafts', () => {
   /** The texts of the drafts saved in this browser. */
-  const savedDrafts = (page: Page): Promise<string[]> =>
-    page.evaluate((prefix) => {
-      const texts: string[] = [];
-      for (const key of Object.keys(localStorage)) {
-        if (!key.startsWith(prefix)) continue;
-        const draft = JSON.parse(localStorage.getItem(key) ?? 'null') as { text?: unknown } | null;
-        if (typeof draft?.text === 'string') texts.push(draft.text);
-      }
-      return texts;
-    }, DRAFT_PREFIX);
+  const savedDrafts = (page: Page): Promise<string[]> => keptTexts(page, [DRAFT_KEY_PREFIX]);
 
   test('a new comment and a reply being written survive a reload; posting one clears only its draft', async ({
     page,

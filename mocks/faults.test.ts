@@ -5,7 +5,6 @@ import {
   SLOW_MAX_MS,
   SLOW_MIN_MS,
   createFaultInjector,
-  createPrng,
   decideFault,
   isFaultable,
   parseFaultParams,
@@ -100,16 +99,6 @@ describe('createFaultInjector', () => {
   it('only uses the kinds it was given', () => {
     const kinds = new Set(run({ rate: 1, kinds: ['slow', 'after-commit'], seed: 3 }, 500).map((d) => d.kind));
     expect(kinds).toEqual(new Set(['slow', 'after-commit']));
-  });
-});
-
-describe('createPrng', () => {
-  it('gives numbers in [0, 1)', () => {
-    const random = createPrng(-5);
-    for (let i = 0; i < 10_000; i++) {
-      const value = random();
-      expect(value >= 0 && value < 1).toBe(true);
-    }
   });
 });
 

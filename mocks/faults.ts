@@ -29,27 +29,17 @@
  *
  * This file is the decision logic only (no msw): mocks/fault-handlers.ts applies it.
  */
-import {
-  FAULT_KINDS,
-  FAULT_STORAGE_KEY,
-  parseFaultParams,
-  parseStoredFaultConfig,
-  resolveFaultConfig,
-  type FaultConfig,
-  type FaultKind,
-  type ResolvedFaults,
-} from '../src/contract/fault-switch';
+import type { FaultConfig } from '../src/contract/fault-switch';
+import { createPrng } from '../src/contract/prng';
 
 export {
   FAULT_KINDS,
   FAULT_STORAGE_KEY,
   parseFaultParams,
-  parseStoredFaultConfig,
   resolveFaultConfig,
   type FaultConfig,
   type FaultKind,
-  type ResolvedFaults,
-};
+} from '../src/contract/fault-switch';
 
 export const SLOW_MIN_MS = 1_500;
 export const SLOW_MAX_MS = 4_000;
@@ -77,18 +67,6 @@ export function isFaultable({ method, pathname }: FaultRequest): boolean {
   if (pathname === '/api/status' && (verb === 'GET' || verb === 'HEAD')) return false;
   if (pathname === '/api/demo/reset') return false;
   return true;
-}
-
-/** mulberry32: small, fast, good enough to spread faults; the same seed gives the same sequence. */
-export function createPrng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 /**

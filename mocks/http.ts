@@ -65,7 +65,7 @@ export function parseWith<S extends z.ZodType>(schema: S, data: unknown, detail:
   return result.data;
 }
 
-/** Query string as a plain object; for repeated keys the first value wins. */
+/** The request's query string. */
 export function searchParamsOf(request: Request): URLSearchParams {
   return new URL(request.url).searchParams;
 }
@@ -77,7 +77,7 @@ export function searchParamsOf(request: Request): URLSearchParams {
  */
 export function queryOf(request: Request): Record<string, string> {
   const query: Record<string, string> = {};
-  for (const [name, value] of searchParamsOf(request)) if (!(name in query)) query[name] = value;
+  for (const [name, value] of searchParamsOf(request)) if (!Object.hasOwn(query, name)) query[name] = value;
   return query;
 }
 

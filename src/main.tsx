@@ -4,7 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { openDatabaseEarly } from '../mocks/store/early-open';
-import { loadContract } from './contract/load';
+import { loadContract } from './lib/lazy-contract';
 import { setApiReady } from './lib/api-client';
 import './styles/global.css';
 

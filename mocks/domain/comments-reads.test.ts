@@ -8,6 +8,7 @@ import {
   type ThreadPage,
   type ThreadSort,
 } from '../../src/contract/comments';
+import { createPrng } from '../../src/contract/prng';
 import { createMemoryStore } from '../store/memory';
 import { fixtureReview } from '../testing/fixture';
 import type { CommentRecord, ReviewRow, Store, StoreTx, UserRecord } from '../store/types';
@@ -44,18 +45,6 @@ function reviewRow(id: string, slug: string): ReviewRow {
   return fixtureReview({ id, slug, title: `Review ${slug}` });
 }
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface ThreadSpec {
   reviewId: string;
   count: number;
@@ -72,7 +61,7 @@ interface ThreadSpec {
  * comments, deleted ones keep their place (and are listed while a live reply is below).
  */
 function buildThread(spec: ThreadSpec): CommentRecord[] {
-  const rand = random(spec.seed);
+  const rand = createPrng(spec.seed);
   const parent: number[] = [];
   const deleted: boolean[] = [];
   for (let i = 0; i < spec.count; i++) {

@@ -175,13 +175,24 @@ function redactedAuthor(author: CommentAuthorRecord): Comment['author'] {
  */
 class AuthorLookup {
   readonly #pending = new Map<string, Promise<UserRecord | undefined>>();
-  constructor(private readonly tx: StoreTx) {}
+
+  constructor(
+    private readonly tx: StoreTx,
+    records: Iterable<CommentRecord> = [],
+  ) {
+    this.request(records);
+  }
 
   /** Start looking up the authors of `records` not asked for yet. */
   request(records: Iterable<CommentRecord>): void {
-    for (const r of records)
-      if (r.author.kind === 'user' && !this.#pending.has(r.author.userId))
-        this.#pending.set(r.author.userId, this.tx.get('users', r.author.userId));
+    for (const r of records) {
+      if (r.author.kind !== 'user' || this.#pending.has(r.author.userId)) continue;
+      const user = this.tx.get('users', r.author.userId);
+      // result() reports a failure; if the read fails first, result() never runs and this
+      // would surface as an unhandled rejection.
+      user.catch(() => undefined);
+      this.#pending.set(r.author.userId, user);
+    }
   }
 
   /** Every account requested so far, by id (authors whose account is gone are left out). */
@@ -192,15 +203,9 @@ class AuthorLookup {
   }
 }
 
-function lookupOf(tx: StoreTx, records: Iterable<CommentRecord>): AuthorLookup {
-  const lookup = new AuthorLookup(tx);
-  lookup.request(records);
-  return lookup;
-}
-
 /** The accounts behind the user-authored records, for name resolution. */
 export function loadAuthors(tx: StoreTx, records: Iterable<CommentRecord>): Promise<Map<string, UserRecord>> {
-  return lookupOf(tx, records).result();
+  return new AuthorLookup(tx, records).result();
 }
 
 async function viewsOf(
@@ -213,7 +218,7 @@ async function viewsOf(
 ): Promise<Comment[]> {
   const ctx: CommentViewContext = {
     reviewAuthorUserId: review.author.userId,
-    users: await (authors ?? lookupOf(tx, records)).result(),
+    users: await (authors ?? new AuthorLookup(tx, records)).result(),
     actor,
     now,
   };
@@ -288,14 +293,13 @@ function decodeCursor(cursor: string, sort: ThreadSort): CursorKey {
  */
 
 /**
- * Listed records from successive index pages, starting after `start`, until `want` are
- * found or the range ends. `read` fetches one page after a key of the walk (as `keyOf` gives it).
+ * Listed records from successive index pages, starting after number `start`, until `want`
+ * are found or the range ends. `read` fetches one page after a comment number.
  */
-async function collectListed<K>(
+async function collectListed(
   want: number,
-  start: K | undefined,
-  read: (after: K | undefined, limit: number) => Promise<CommentRecord[]>,
-  keyOf: (record: CommentRecord) => K,
+  start: number | undefined,
+  read: (afterNumber: number | undefined, limit: number) => Promise<CommentRecord[]>,
 ): Promise<CommentRecord[]> {
   const out: CommentRecord[] = [];
   let after = start;
@@ -305,7 +309,7 @@ async function collectListed<K>(
     for (const row of rows) if (isListed(row)) out.push(row);
     const last = rows.at(-1);
     if (rows.length < need || !last) break;
-    after = keyOf(last);
+    after = last.number;
   }
   return out;
 }
@@ -319,17 +323,13 @@ function childrenByNumber(
   afterNumber: number | undefined,
   want: number,
 ): Promise<CommentRecord[]> {
-  return collectListed(
-    want,
-    afterNumber,
-    (after, limit) =>
-      tx.getPageByIndex('comments', 'byParentNumber', {
-        prefix: [reviewId, parentKey],
-        ...(after === undefined ? {} : { after: [reviewId, parentKey, after] }),
-        direction,
-        limit,
-      }),
-    (r) => r.number,
+  return collectListed(want, afterNumber, (after, limit) =>
+    tx.getPageByIndex('comments', 'byParentNumber', {
+      prefix: [reviewId, parentKey],
+      ...(after === undefined ? {} : { after: [reviewId, parentKey, after] }),
+      direction,
+      limit,
+    }),
   );
 }
 
@@ -360,16 +360,12 @@ async function childrenByReplies(
   let afterNumber = after?.number;
   while (group !== undefined && out.length < want) {
     const descendantCount = group;
-    const rows = await collectListed(
-      want - out.length,
-      afterNumber,
-      (from, limit) =>
-        tx.getPageByIndex('comments', 'byParentDescendants', {
-          prefix: [reviewId, parentKey, descendantCount],
-          ...(from === undefined ? {} : { after: [reviewId, parentKey, descendantCount, from] }),
-          limit,
-        }),
-      (r) => r.number,
+    const rows = await collectListed(want - out.length, afterNumber, (from, limit) =>
+      tx.getPageByIndex('comments', 'byParentDescendants', {
+        prefix: [reviewId, parentKey, descendantCount],
+        ...(from === undefined ? {} : { after: [reviewId, parentKey, descendantCount, from] }),
+        limit,
+      }),
     );
     out.push(...rows);
     if (out.length >= want) break;

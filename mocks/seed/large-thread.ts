@@ -1,4 +1,5 @@
 import { HER_FILM } from './her-reviews';
+import { createPrng } from '../../src/contract/prng';
 import type { ReviewRecord } from '../../src/contract/reviews';
 import type { CommentAuthorRecord, CommentRecord } from '../store/types';
 
@@ -77,18 +78,6 @@ const DEFAULT_START = '2024-03-01T18:00:00.000Z';
 /** Length of the reply chain that guarantees a deep thread once count >= this. */
 const DEEP_CHAIN_MIN_COUNT = 200;
 const DEEP_CHAIN_LENGTH = 12;
-
-/** mulberry32: tiny, fast, good enough for demo data, and identical on every engine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 
@@ -390,7 +379,7 @@ export function generateThread(opts: GenerateThreadOptions): CommentRecord[] {
   const startMs = Date.parse(opts.start ?? DEFAULT_START);
   if (Number.isNaN(startMs)) throw new Error(`generateThread: invalid start ${opts.start ?? ''}`);
   const userIds = opts.authorUserIds ?? [];
-  const rand = mulberry32(opts.seed);
+  const rand = createPrng(opts.seed);
 
   const role = new Uint8Array(n);
   const parent = new Int32Array(n).fill(-1);

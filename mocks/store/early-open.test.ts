@@ -5,7 +5,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_DB_NAME, SCHEMA_VERSION, openDatabaseEarly, type EarlyDatabase } from './early-open';
 import { MIGRATIONS, openIndexedDbStore } from './indexeddb';
 import { review } from './store-suite';
-import type { Store } from './types';
 
 /** Open a raw connection; `oldVersion` is what upgradeneeded reported, if it fired. Rejects if blocked. */
 function rawOpen(
@@ -40,26 +39,27 @@ async function versionOnDisk(factory: IDBFactory): Promise<number | undefined> {
   return list.find((info) => info.name === DEFAULT_DB_NAME)?.version;
 }
 
-/** Records what the store got from take(). */
-function recording(early: EarlyDatabase): {
-  early: EarlyDatabase;
-  taken: () => IDBDatabase | null | undefined;
-} {
+/**
+ * Opens the store on `early` and checks that it ends at the current schema and works, with
+ * the review of createDatabase(…, withData) still there when `kept`. Returns what the store
+ * got from take().
+ */
+async function openStoreOn(
+  factory: IDBFactory,
+  early: EarlyDatabase,
+  kept: boolean,
+): Promise<IDBDatabase | null | undefined> {
   let taken: IDBDatabase | null | undefined;
-  return {
-    early: {
-      take: async () => {
-        taken = await early.take();
-        return taken;
-      },
-    },
-    taken: () => taken,
-  };
-}
-
-async function expectWorks(store: Store): Promise<void> {
+  const store = await openIndexedDbStore({
+    indexedDB: factory,
+    early: { take: async () => (taken = await early.take()) },
+  });
+  if (kept) expect(await store.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
   await store.write((tx) => tx.put('reviews', review('r2')));
   expect(await store.read((tx) => tx.get('reviews', 'r2'))).toEqual(review('r2'));
+  expect(await versionOnDisk(factory)).toBe(SCHEMA_VERSION);
+  store.close();
+  return taken;
 }
 
 describe('SCHEMA_VERSION', () => {
@@ -85,14 +85,10 @@ describe('openDatabaseEarly', () => {
     const factory = new IDBFactory();
     await createDatabase(factory, MIGRATIONS, true);
     const open = vi.spyOn(factory, 'open');
-    const { early, taken } = recording(openDatabaseEarly(factory));
-    const store = await openIndexedDbStore({ indexedDB: factory, early });
+    const taken = await openStoreOn(factory, openDatabaseEarly(factory), true);
+    expect(taken?.version).toBe(SCHEMA_VERSION);
+    // The early request only, as the store started and through every read and write after.
     expect(open).toHaveBeenCalledTimes(1);
-    expect(taken()?.version).toBe(SCHEMA_VERSION);
-    expect(await store.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
-    await expectWorks(store);
-    expect(open).toHaveBeenCalledTimes(1);
-    store.close();
   });
 
   it('does not create a database that does not exist', async () => {
@@ -106,12 +102,7 @@ describe('openDatabaseEarly', () => {
 
   it('leaves creating the database to openIndexedDbStore', async () => {
     const factory = new IDBFactory();
-    const { early, taken } = recording(openDatabaseEarly(factory));
-    const store = await openIndexedDbStore({ indexedDB: factory, early });
-    expect(taken()).toBeNull();
-    await expectWorks(store);
-    expect(await versionOnDisk(factory)).toBe(SCHEMA_VERSION);
-    store.close();
+    expect(await openStoreOn(factory, openDatabaseEarly(factory), false)).toBeNull();
   });
 
   it('leaves a database at an older version as it was, for openIndexedDbStore to migrate', async () => {
@@ -128,23 +119,13 @@ describe('openDatabaseEarly', () => {
     );
     raw.close();
 
-    const store = await openIndexedDbStore({ indexedDB: factory, early });
-    expect(await store.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
-    await expectWorks(store);
-    expect(await versionOnDisk(factory)).toBe(SCHEMA_VERSION);
-    store.close();
+    await openStoreOn(factory, early, true);
   });
 
-  it('hands over an older database to openIndexedDbStore, which migrates it', async () => {
+  it('gives openIndexedDbStore nothing for an older database, which it then migrates', async () => {
     const factory = new IDBFactory();
     await createDatabase(factory, MIGRATIONS.slice(0, 2), true);
-    const { early, taken } = recording(openDatabaseEarly(factory));
-    const store = await openIndexedDbStore({ indexedDB: factory, early });
-    expect(taken()).toBeNull();
-    expect(await store.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
-    await expectWorks(store);
-    expect(await versionOnDisk(factory)).toBe(SCHEMA_VERSION);
-    store.close();
+    expect(await openStoreOn(factory, openDatabaseEarly(factory), true)).toBeNull();
   });
 
   it('lets go of its connection when another tab asks for a newer version before take()', async () => {
@@ -172,9 +153,21 @@ describe('openDatabaseEarly', () => {
     const early = openDatabaseEarly(factory);
     expect(await early.take()).toBeNull();
     other.close();
-    const store = await openIndexedDbStore({ indexedDB: factory, early });
-    await expectWorks(store);
-    expect(await versionOnDisk(factory)).toBe(SCHEMA_VERSION);
+    await openStoreOn(factory, early, false);
+  });
+
+  it('is closed by openIndexedDbStore when not at its schema, which then opens its own', async () => {
+    const factory = new IDBFactory();
+    await createDatabase(factory, MIGRATIONS, true);
+    const migrations = [...MIGRATIONS, () => undefined];
+    // Left open, the handed-over connection would block the upgrade to the longer history.
+    const store = await openIndexedDbStore({
+      indexedDB: factory,
+      migrations,
+      early: openDatabaseEarly(factory),
+    });
+    expect(await store.read((tx) => tx.get('reviews', 'r1'))).toEqual(review('r1'));
+    expect(await versionOnDisk(factory)).toBe(migrations.length);
     store.close();
   });
 

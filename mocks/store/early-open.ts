@@ -42,41 +42,36 @@ export function openDatabaseEarly(
   } catch {
     return none;
   }
+  /** The connection to hand over, once the request has settled and while it is still usable. */
   let db: IDBDatabase | null = null;
-  const opened = new Promise<IDBDatabase | null>((resolve) => {
-    request.onupgradeneeded = () => {
-      // The database does not exist: creating it is the backend's job. Abort, so it is not.
-      try {
-        request.transaction?.abort();
-      } catch {
-        // Already finishing: onerror or onsuccess settles.
-      }
-    };
+  const settled = new Promise<void>((resolve) => {
+    // The database does not exist: creating it is the backend's job. Abort, so it is not.
+    // (The upgrade transaction is active in its own upgradeneeded event, so abort() cannot throw.)
+    request.onupgradeneeded = () => request.transaction?.abort();
     request.onerror = (event) => {
       // An aborted upgrade is an expected outcome, not an error for the console.
       event.preventDefault();
-      resolve(null);
+      resolve();
     };
     request.onsuccess = () => {
       const connection = request.result;
-      // Another schema version (older: the backend upgrades it): out of the backend's way.
-      if (connection.version !== version) {
+      if (connection.version === version) {
+        db = connection;
+        // Another tab wants a newer schema before the backend took this connection: let it go.
+        connection.onversionchange = () => {
+          connection.close();
+          db = null;
+        };
+      } else {
+        // Another schema version (older: the backend upgrades it): out of the backend's way.
         connection.close();
-        resolve(null);
-        return;
       }
-      db = connection;
-      // Another tab wants a newer schema before the backend took this connection: let it go.
-      connection.onversionchange = () => {
-        connection.close();
-        db = null;
-      };
-      resolve(connection);
+      resolve();
     };
   });
   return {
     take: async () => {
-      await opened;
+      await settled;
       // Read after the wait: a versionchange may have closed it in the meantime.
       const connection = db;
       db = null;

@@ -24,6 +24,24 @@ function rawOpen(
   });
 }
 
+/**
+ * Has the browser abort the transaction just as a put (on `table`, or on any table) is issued,
+ * as Chromium does over quota: the transaction's `error` is `cause` (none when null) and every
+ * pending request fails with a plain AbortError. Undone by the afterEach below.
+ */
+function abortOnPut(cause: string | null, table?: TableName): void {
+  const realPut = IDBObjectStore.prototype.put;
+  vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
+    const request = realPut.call(this, value, key);
+    if (table === undefined || this.name === table) {
+      // fake-indexeddb's internal abort is the only way to give the transaction a cause.
+      if (cause === null) this.transaction.abort();
+      else (this.transaction as unknown as { _abort(errorName: string): void })._abort(cause);
+    }
+    return request;
+  });
+}
+
 const sample: { [T in TableName]: Tables[T] } = {
   publications: { slug: 'p1', name: 'Pub', kind: 'blog', description: 'D' },
   reviews: review('r1'),
@@ -249,18 +267,8 @@ describe('openIndexedDbStore', () => {
   });
 
   it('maps a transaction aborted over quota to reason "quota", though its requests only say AbortError', async () => {
-    // As Chromium does: the transaction aborts with error QuotaExceededError and every pending
-    // request fails with a plain AbortError, which is what the awaiting code sees first.
     const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      const request = realPut.call(this, value, key);
-      if (this.name === 'comments') {
-        const tx = this.transaction as unknown as { _abort(errorName: string): void };
-        tx._abort('QuotaExceededError');
-      }
-      return request;
-    });
+    abortOnPut('QuotaExceededError', 'comments');
     const attempt = store.write(async (tx) => {
       await tx.put('meta', { key: 'during', value: 1 });
       await tx.put('comments', comment('c1', 'r1', null));
@@ -277,55 +285,52 @@ describe('openIndexedDbStore', () => {
 
   it('reports the quota, not "the transaction has finished", when fn carries on after the abort', async () => {
     const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      const request = realPut.call(this, value, key);
-      if (this.name === 'comments') {
-        const tx = this.transaction as unknown as { _abort(errorName: string): void };
-        tx._abort('QuotaExceededError');
-      }
-      return request;
-    });
+    abortOnPut('QuotaExceededError', 'comments');
     const attempt = store.write(async (tx) => {
       // As domain code running steps side by side does: another step starts after the abort.
       await tx.put('comments', comment('c1', 'r1', null)).catch(() => undefined);
       await tx.put('meta', { key: 'after', value: 1 });
     });
     await expect(attempt).rejects.toMatchObject({ name: 'StoreError', reason: 'quota' });
-    vi.restoreAllMocks();
+    store.close();
+  });
+
+  it('tells fn the cause as well, when it catches the failure of a call itself', async () => {
+    const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
+    abortOnPut('QuotaExceededError', 'comments');
+    const seen: unknown[] = [];
+    const attempt = store.write(async (tx) => {
+      const failure = (e: unknown) => void seen.push(e);
+      // The pending request (AbortError), then a call on the finished transaction (InvalidStateError).
+      await tx.put('comments', comment('c1', 'r1', null)).catch(failure);
+      await tx.get('meta', 'k').catch(failure);
+    });
+    await expect(attempt).rejects.toMatchObject({ reason: 'quota' });
+    expect(seen).toEqual([
+      expect.objectContaining({ name: 'StoreError', reason: 'quota' }),
+      expect.objectContaining({ name: 'StoreError', reason: 'quota' }),
+    ]);
     store.close();
   });
 
   it('lets an error of fn’s own stand, even when the transaction aborted', async () => {
     const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      const request = realPut.call(this, value, key);
-      (this.transaction as unknown as { _abort(errorName: string): void })._abort('QuotaExceededError');
-      return request;
-    });
+    abortOnPut('QuotaExceededError');
     const refusal = new Error('Comment not found');
     const attempt = store.write(async (tx) => {
       await tx.put('meta', { key: 'x', value: 1 }).catch(() => undefined);
       throw refusal;
     });
     await expect(attempt).rejects.toBe(refusal);
-    vi.restoreAllMocks();
     store.close();
   });
 
   it('keeps the AbortError when the transaction was aborted without a cause', async () => {
     const store = await openIndexedDbStore({ indexedDB: new IDBFactory() });
-    const realPut = IDBObjectStore.prototype.put;
-    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, value, key) {
-      const request = realPut.call(this, value, key);
-      this.transaction.abort();
-      return request;
-    });
+    abortOnPut(null);
     const attempt = store.write((tx) => tx.put('meta', { key: 'during', value: 1 }));
     await expect(attempt).rejects.toMatchObject({ name: 'StoreError', reason: 'unknown' });
     await expect(attempt).rejects.toThrow(/cancelled/);
-    vi.restoreAllMocks();
     store.close();
   });
 

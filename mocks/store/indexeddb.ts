@@ -1,6 +1,6 @@
 import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { DEFAULT_DB_NAME, type EarlyDatabase } from './early-open';
-import { pageBounds } from './keys';
+import { pageBounds, type KeyBounds } from './keys';
 import { PRIMARY_KEYS, StoreError, type Store, type StoreTx, type TableName, type Tables } from './types';
 
 const TABLES = Object.keys(PRIMARY_KEYS) as TableName[];
@@ -126,19 +126,6 @@ export function toStoreError(e: unknown): StoreError {
   }
 }
 
-/**
- * When the browser aborts a transaction (over quota, disk error…), its pending requests fail
- * with a plain AbortError and later calls with InvalidStateError ("the transaction has
- * finished"); only the transaction's `error` says why. Report that cause instead of its echoes.
- * An error of fn's own (a DomainError) stands.
- */
-function abortCause(tx: { readonly error: DOMException | null }, e: unknown): unknown {
-  const cause = tx.error;
-  if (!cause || cause.name === 'AbortError') return e;
-  // Every store call in fn goes through attempt(), so its failures are StoreErrors.
-  return e instanceof StoreError ? toStoreError(cause) : e;
-}
-
 /** Opens (and if needed upgrades) the database; rejects with a StoreError. */
 function openDatabase(
   factory: IDBFactory,
@@ -226,14 +213,23 @@ function openDatabase(
 type ReadTx = IDBPTransaction<unknown, TableName[], 'readonly'>;
 type WriteTx = IDBPTransaction<unknown, TableName[], 'readwrite'>;
 
-/** Runs an IndexedDB call, starting it synchronously so the transaction is still active. */
-async function attempt<R>(op: () => Promise<R>): Promise<R> {
+/**
+ * Runs an IndexedDB call of `tx`, starting it synchronously so the transaction is still active.
+ * When the browser aborts a transaction (over quota, disk error…), its pending requests fail
+ * with a plain AbortError and later calls with InvalidStateError ("the transaction has
+ * finished"); only the transaction's `error` says why, so that cause is reported instead.
+ */
+async function attempt<R>(tx: { readonly error: DOMException | null }, op: () => Promise<R>): Promise<R> {
   try {
     return await op();
   } catch (e) {
-    throw toStoreError(e);
+    const cause = tx.error;
+    throw toStoreError(cause && cause.name !== 'AbortError' ? cause : e);
   }
 }
+
+/** The IndexedDB range of a page read's bounds. */
+const keyRange = (b: KeyBounds) => IDBKeyRange.bound(b.lower, b.upper, b.lowerOpen, b.upperOpen);
 
 const asKey = (key: unknown) => key as IDBValidKey;
 /** idb types results of an untyped database as `any`; name what they are instead. */
@@ -248,19 +244,19 @@ function makeTx(tx: ReadTx | WriteTx): StoreTx {
   const store = (table: TableName) => (tx as ReadTx).objectStore(table);
   return {
     get: <T extends TableName>(table: T, key: string) =>
-      attempt(() => typed<Tables[T] | undefined>(store(table).get(key))),
-    getAll: <T extends TableName>(table: T) => attempt(() => typed<Tables[T][]>(store(table).getAll())),
+      attempt(tx, () => typed<Tables[T] | undefined>(store(table).get(key))),
+    getAll: <T extends TableName>(table: T) => attempt(tx, () => typed<Tables[T][]>(store(table).getAll())),
     getByIndex: <T extends TableName>(table: T, index: string, key: unknown) =>
-      attempt(() => typed<Tables[T] | undefined>(store(table).index(index).get(asKey(key)))),
+      attempt(tx, () => typed<Tables[T] | undefined>(store(table).index(index).get(asKey(key)))),
     getAllByIndex: <T extends TableName>(table: T, index: string, key: unknown) =>
-      attempt(() => typed<Tables[T][]>(store(table).index(index).getAll(asKey(key)))),
-    countByIndex: (table, index, key) => attempt(() => store(table).index(index).count(asKey(key))),
+      attempt(tx, () => typed<Tables[T][]>(store(table).index(index).getAll(asKey(key)))),
+    countByIndex: (table, index, key) => attempt(tx, () => store(table).index(index).count(asKey(key))),
     getPageByIndex: <T extends TableName>(
       table: T,
       index: string,
       query: { prefix: unknown; after?: unknown; direction?: 'next' | 'prev'; limit?: number },
     ) =>
-      attempt(async () => {
+      attempt(tx, async () => {
         const direction = query.direction ?? 'next';
         const bounds = pageBounds(
           query.prefix as readonly unknown[],
@@ -270,7 +266,7 @@ function makeTx(tx: ReadTx | WriteTx): StoreTx {
         const limit = query.limit;
         // getAll's count 0 means "no limit".
         if (!bounds || limit === 0) return [];
-        const range = IDBKeyRange.bound(bounds.lower, bounds.upper, bounds.lowerOpen, bounds.upperOpen);
+        const range = keyRange(bounds);
         const idx = store(table).index(index);
         if (direction === 'next') return typed<Tables[T][]>(idx.getAll(range, limit));
         // getAll only reads forwards: walk a cursor backwards for as many as asked.
@@ -283,18 +279,16 @@ function makeTx(tx: ReadTx | WriteTx): StoreTx {
         return rows;
       }),
     countByIndexPrefix: (table, index, prefix) =>
-      attempt(async () => {
+      attempt(tx, async () => {
         const bounds = pageBounds(prefix as readonly unknown[], undefined, 'next');
-        if (!bounds) return 0;
-        const range = IDBKeyRange.bound(bounds.lower, bounds.upper, bounds.lowerOpen, bounds.upperOpen);
-        return store(table).index(index).count(range);
+        return bounds ? store(table).index(index).count(keyRange(bounds)) : 0;
       }),
     put: <T extends TableName>(table: T, value: Tables[T]) =>
-      attempt(async () => {
+      attempt(tx, async () => {
         await writer('put').objectStore(table).put(value);
       }),
-    delete: (table, key) => attempt(() => writer('delete').objectStore(table).delete(key)),
-    clear: (table) => attempt(() => writer('clear').objectStore(table).clear()),
+    delete: (table, key) => attempt(tx, () => writer('delete').objectStore(table).delete(key)),
+    clear: (table) => attempt(tx, () => writer('clear').objectStore(table).clear()),
   };
 }
 
@@ -395,7 +389,7 @@ export async function openIndexedDbStore(opts: IndexedDbStoreOptions = {}): Prom
       } catch {
         // The transaction already finished (fn awaited something else and it auto-committed).
       }
-      throw abortCause(tx, e);
+      throw e;
     }
     try {
       await done;

@@ -13,8 +13,10 @@ type IndexKeyFn = (record: never) => unknown;
 type IndexName<T extends TableName> = keyof Indexes[T] & string;
 type Table = Map<string, unknown>;
 
-/** How each index derives its key from a record; shared with the IndexedDB schema. */
-/** A key function that answers undefined leaves the record out of that index, as IndexedDB does. */
+/**
+ * How each index derives its key from a record; shared with the IndexedDB schema. A key function
+ * that answers undefined leaves the record out of that index, as IndexedDB does.
+ */
 export const INDEX_KEYS: {
   [T in TableName]: { [I in IndexName<T>]: (r: Tables[T]) => Indexes[T][I] | undefined };
 } = {
@@ -88,21 +90,18 @@ const isValidKey = (key: unknown): boolean =>
 /** Index keys as map keys; equal for keys IndexedDB considers equal (strings, numbers, arrays of them). */
 const serialKey = (key: unknown): string => JSON.stringify(key);
 
-/** IndexedDB orders string keys by UTF-16 code units, as `<` does. */
-const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 const constraintError = (table: TableName, index: string) =>
   new StoreError(`A ${table} record with the same ${index.replace(/^by/, '')} already exists.`, 'constraint');
 
+interface IndexEntry {
+  key: unknown;
+  row: unknown;
+}
 /**
  * Sorted rows and index lookups of a table map, built on first use. Committed
  * table maps are never mutated (a write swaps in a new map), so their entries
  * stay valid; a write transaction's private copy drops its entry on every change.
  */
-interface IndexEntry {
-  key: unknown;
-  row: unknown;
-}
 interface TableCache {
   rows?: unknown[];
   indexes: Map<string, Map<string, unknown[]>>;
@@ -118,7 +117,7 @@ const cacheOf = (t: Table): TableCache => {
 /** Records in primary-key order, like IndexedDB's getAll. */
 const sortedRows = (t: Table): unknown[] => {
   const c = cacheOf(t);
-  c.rows ??= [...t.entries()].sort(([a], [b]) => compareKeys(a, b)).map(([, v]) => v);
+  c.rows ??= [...t.entries()].sort(([a], [b]) => compareIndexKeys(a, b)).map(([, v]) => v);
   return c.rows;
 };
 /** Records with the given index key, in primary-key order, like IDBIndex.getAll. */

@@ -6,7 +6,7 @@ import type { ThreadSort } from '../../src/contract/comments';
 import { listReplies, listThread, type Actor } from '../domain/comments';
 import { MIGRATIONS, openIndexedDbStore } from './indexeddb';
 import { createMemoryStore } from './memory';
-import { comment, review, user } from './store-suite';
+import { comment, ids, review, user } from './store-suite';
 import type { CommentRecord, Store } from './types';
 
 const NOW = new Date('2025-06-01T00:00:00.000Z');
@@ -81,11 +81,11 @@ describe('v3 migration: thread page indexes', () => {
     const v3 = await openIndexedDbStore({ indexedDB: factory, name: 'v2-to-v3' });
     expect(MIGRATIONS).toHaveLength(3);
     const indexed = await v3.read(async (tx) => ({
-      top: (await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })).map((c) => c.id),
-      mostReplies: (
-        await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', ''], direction: 'prev' })
-      ).map((c) => c.id),
-      deleted: (await tx.getPageByIndex('comments', 'byParentDeleted', { prefix: ['r1'] })).map((c) => c.id),
+      top: ids(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })),
+      mostReplies: ids(
+        await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', ''], direction: 'prev' }),
+      ),
+      deleted: ids(await tx.getPageByIndex('comments', 'byParentDeleted', { prefix: ['r1'] })),
       unlistedTop: await tx.countByIndexPrefix('comments', 'byParentDeleted', ['r1', '', 0]),
     }));
     expect(indexed).toEqual({
@@ -103,7 +103,7 @@ describe('v3 migration: thread page indexes', () => {
     // And the pages say what the data holds: c6 (deleted, no replies) is not listed.
     const firstOldest = upgraded[0] as { items: { id: string }[]; total: number };
     expect(firstOldest.total).toBe(3);
-    expect(firstOldest.items.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c5', 'c7', 'c8', 'c9', 'c10']);
+    expect(ids(firstOldest.items)).toEqual(['c1', 'c2', 'c3', 'c5', 'c7', 'c8', 'c9', 'c10']);
     v3.close();
   });
 });

@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { StoreError, type CommentRecord, type ReviewRow, type Store, type UserRecord } from './types';
+import {
+  StoreError,
+  type CommentRecord,
+  type CompoundIndexName,
+  type IndexPageQuery,
+  type Indexes,
+  type ReviewRow,
+  type Store,
+  type StoreTx,
+  type UserRecord,
+} from './types';
 
 export function review(id: string, overrides: Partial<ReviewRow> = {}): ReviewRow {
   return {
@@ -61,7 +71,7 @@ export function user(id: string, username: string): UserRecord {
   return { id, username, displayName: username, role: 'reader', joinedAt: '2024-01-01T00:00:00.000Z' };
 }
 
-const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
+export const ids = (rows: readonly { id: string }[]) => rows.map((r) => r.id);
 
 /**
  * The contract every Store adapter must honour. Run it from each adapter's
@@ -525,42 +535,36 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
           await Promise.all(puts);
         });
       const numbers = (rows: readonly CommentRecord[]) => rows.map((r) => r.number);
+      /** The numbers of one page of a comments index. */
+      const pageNumbers = async <I extends CompoundIndexName<'comments'>>(
+        tx: StoreTx,
+        index: I,
+        query: IndexPageQuery<Indexes['comments'][I]>,
+      ) => numbers(await tx.getPageByIndex('comments', index, query));
 
       it('reads a prefix in key order, forwards and backwards, from a keyset cursor, up to a limit', async () => {
         await seedPages();
         const got = await store.read(async (tx) => ({
-          all: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })),
-          first3: numbers(
-            await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''], limit: 3 }),
-          ),
-          after3: numbers(
-            await tx.getPageByIndex('comments', 'byParentNumber', {
-              prefix: ['r1', ''],
-              after: ['r1', '', 3],
-              limit: 3,
-            }),
-          ),
-          newest: numbers(
-            await tx.getPageByIndex('comments', 'byParentNumber', {
-              prefix: ['r1', ''],
-              direction: 'prev',
-              limit: 4,
-            }),
-          ),
-          before6: numbers(
-            await tx.getPageByIndex('comments', 'byParentNumber', {
-              prefix: ['r1', ''],
-              after: ['r1', '', 6],
-              direction: 'prev',
-            }),
-          ),
-          replies: (await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', 't9'] })).map(
-            (r) => r.id,
-          ),
-          wholeReview: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1'] })),
-          exact: (await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', '', 7] })).map(
-            (r) => r.id,
-          ),
+          all: await pageNumbers(tx, 'byParentNumber', { prefix: ['r1', ''] }),
+          first3: await pageNumbers(tx, 'byParentNumber', { prefix: ['r1', ''], limit: 3 }),
+          after3: await pageNumbers(tx, 'byParentNumber', {
+            prefix: ['r1', ''],
+            after: ['r1', '', 3],
+            limit: 3,
+          }),
+          newest: await pageNumbers(tx, 'byParentNumber', {
+            prefix: ['r1', ''],
+            direction: 'prev',
+            limit: 4,
+          }),
+          before6: await pageNumbers(tx, 'byParentNumber', {
+            prefix: ['r1', ''],
+            after: ['r1', '', 6],
+            direction: 'prev',
+          }),
+          replies: ids(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', 't9'] })),
+          wholeReview: await pageNumbers(tx, 'byParentNumber', { prefix: ['r1'] }),
+          exact: ids(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', '', 7] })),
           pastTheEnd: await tx.getPageByIndex('comments', 'byParentNumber', {
             prefix: ['r1', ''],
             after: ['r1', '', 9],
@@ -587,38 +591,28 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
         await seedPages();
         const got = await store.read(async (tx) => ({
           // The most replies first: the last key of the prefix.
-          top: numbers(
-            await tx.getPageByIndex('comments', 'byParentDescendants', {
-              prefix: ['r1', ''],
-              direction: 'prev',
-              limit: 1,
-            }),
-          ),
+          top: await pageNumbers(tx, 'byParentDescendants', {
+            prefix: ['r1', ''],
+            direction: 'prev',
+            limit: 1,
+          }),
           // Within one descendantCount, by number.
-          group5: numbers(
-            await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 5] }),
-          ),
-          group5After3: numbers(
-            await tx.getPageByIndex('comments', 'byParentDescendants', {
-              prefix: ['r1', '', 5],
-              after: ['r1', '', 5, 3],
-            }),
-          ),
+          group5: await pageNumbers(tx, 'byParentDescendants', { prefix: ['r1', '', 5] }),
+          group5After3: await pageNumbers(tx, 'byParentDescendants', {
+            prefix: ['r1', '', 5],
+            after: ['r1', '', 5, 3],
+          }),
           // The largest key below the group of 5: the next group down (2), its highest number.
-          belowGroup5: numbers(
-            await tx.getPageByIndex('comments', 'byParentDescendants', {
-              prefix: ['r1', ''],
-              after: ['r1', '', 5],
-              direction: 'prev',
-              limit: 1,
-            }),
-          ),
-          fromGroup2Up: numbers(
-            await tx.getPageByIndex('comments', 'byParentDescendants', {
-              prefix: ['r1', ''],
-              after: ['r1', '', 2],
-            }),
-          ),
+          belowGroup5: await pageNumbers(tx, 'byParentDescendants', {
+            prefix: ['r1', ''],
+            after: ['r1', '', 5],
+            direction: 'prev',
+            limit: 1,
+          }),
+          fromGroup2Up: await pageNumbers(tx, 'byParentDescendants', {
+            prefix: ['r1', ''],
+            after: ['r1', '', 2],
+          }),
           belowPrefixItself: await tx.getPageByIndex('comments', 'byParentDescendants', {
             prefix: ['r1', ''],
             after: ['r1', ''],
@@ -638,7 +632,7 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
       it('the deleted-comments index holds deleted comments only and counts a prefix without reading', async () => {
         await seedPages();
         const got = await store.read(async (tx) => ({
-          deleted: numbers(await tx.getPageByIndex('comments', 'byParentDeleted', { prefix: ['r1', ''] })),
+          deleted: await pageNumbers(tx, 'byParentDeleted', { prefix: ['r1', ''] }),
           unlisted: await tx.countByIndexPrefix('comments', 'byParentDeleted', ['r1', '', 0]),
           deletedTop: await tx.countByIndexPrefix('comments', 'byParentDeleted', ['r1', '']),
           topLevel: await tx.countByIndexPrefix('comments', 'byParentNumber', ['r1', '']),
@@ -666,15 +660,13 @@ export function runStoreSuite(name: string, makeStore: () => Promise<Store>): vo
           await tx.put('comments', { ...t8, descendantCount: 1 });
           await tx.delete('comments', 't3');
           return {
-            group1: numbers(
-              await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 1] }),
-            ),
-            top: numbers(await tx.getPageByIndex('comments', 'byParentNumber', { prefix: ['r1', ''] })),
+            group1: await pageNumbers(tx, 'byParentDescendants', { prefix: ['r1', '', 1] }),
+            top: await pageNumbers(tx, 'byParentNumber', { prefix: ['r1', ''] }),
           };
         });
         expect(inside).toEqual({ group1: [2, 8], top: [1, 2, 3, 4, 5, 6, 8, 9] });
-        const after = await store.read(async (tx) =>
-          numbers(await tx.getPageByIndex('comments', 'byParentDescendants', { prefix: ['r1', '', 0] })),
+        const after = await store.read((tx) =>
+          pageNumbers(tx, 'byParentDescendants', { prefix: ['r1', '', 0] }),
         );
         expect(after).toEqual([4, 6, 9]);
       });

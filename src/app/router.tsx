@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
-import { loadContract } from '../contract/load';
 import { parseReviewListQuery } from '../contract/params';
 import { statusQueryOptions } from '../features/about/api/demo';
 import { profileInfiniteQueryOptions } from '../features/accounts/api/get-profile';
@@ -15,6 +14,7 @@ import { unreadCountQueryOptions } from '../features/notifications/api/get-unrea
 import { facetsQueryOptions } from '../features/reviews/api/get-facets';
 import { reviewQueryOptions } from '../features/reviews/api/get-review';
 import { reviewsQueryOptions } from '../features/reviews/api/get-reviews';
+import { loadContract } from '../lib/lazy-contract';
 import { markdownModule } from '../lib/lazy-markdown';
 // Also registers the session's Authorization header before the first request.
 import { getSessionToken, signInHref } from '../lib/session';

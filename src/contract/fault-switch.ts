@@ -41,11 +41,10 @@ export function parseFaultParams(
   if (rate === 0) return 'off';
   if (!isRate(rate)) return null;
 
-  const known = new Set<string>(FAULT_KINDS);
   const asked = (params.get('faultKinds') ?? '')
     .split(',')
     .map((kind) => kind.trim())
-    .filter((kind): kind is FaultKind => known.has(kind));
+    .filter(isFaultKind);
   const kinds = asked.length > 0 ? [...new Set(asked)] : [...FAULT_KINDS];
 
   const seedText = params.get('faultSeed');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REVIEWS_PAGE_SIZE } from './constants';
 import { parseReviewListQuery } from './params';
+import { createPrng } from './prng';
 import { reviewListQuerySchema } from './reviews';
 
 /*
@@ -88,20 +89,9 @@ const VALUES = [
   '%ZZ',
 ];
 
-/** mulberry32: a fixed sequence, so a failure names an input that can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 function generated(count: number): URLSearchParams[] {
-  const random = prng(20_261_123);
+  // A fixed sequence, so a failure names an input that can be replayed.
+  const random = createPrng(20_261_123);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const out: URLSearchParams[] = [];
   for (let i = 0; i < count; i++) {

@@ -24,7 +24,7 @@ import { z } from './zod';
 
 /*
  * What the client validates at run time, in one module that it loads lazily
- * (src/contract/load.ts) instead of importing: the schemas pull in zod, and
+ * (src/lib/lazy-contract.ts) instead of importing: the schemas pull in zod, and
  * nothing here is needed before the embedded backend is up (it imports the same
  * modules, so the bundler puts them in a chunk the two share).
  */

@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadContract } from '../contract/load';
+import { loadContract } from './lazy-contract';
 import { ApiError, READ_TIMEOUT_MS, WRITE_TIMEOUT_MS, apiRequest, isNetworkError } from './api-client';
 
 /** A fetch that never answers, like a server that hangs; it only ends when its signal aborts. */

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { loadContract, type LazyContract } from '../contract/load';
+import { loadContract, type LazyContract } from './lazy-contract';
 import type { Problem } from '../contract/problem';
 
 /**

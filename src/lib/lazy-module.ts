@@ -1,6 +1,7 @@
 /** A module loaded on first use, once: the same promise for everyone who asks. */
 export interface LazyModule<T> {
-  load(): Promise<T>;
+  /** Needs no `this`: it can be passed around on its own. */
+  load(this: void): Promise<T>;
   /** The module once it has loaded, so a render can use it without suspending. */
   readonly current: T | undefined;
 }

@@ -1,6 +1,6 @@
 import { BROADCAST_CHANNEL_NAME } from '../contract/constants';
 import type { BackendEvent } from '../contract/events';
-import { loadContract } from '../contract/load';
+import { loadContract } from './lazy-contract';
 
 /**
  * Live updates from the embedded backend, in this tab and the others: the

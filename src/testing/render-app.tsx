@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { createNodeBackend } from '../../mocks/node';
 import { createRoutes } from '../app/router';
 import { createQueryClient } from '../lib/query-client';
+import { closeSignInPrompt, dismissSessionExpired } from '../lib/session';
 
 export type NodeBackend = Awaited<ReturnType<typeof createNodeBackend>>;
 
@@ -28,8 +29,13 @@ export function setupTestBackend(): () => NodeBackend {
   };
 }
 
-/** Mount the whole app (real routes, real loaders) at a URL, with a fresh QueryClient. */
+/**
+ * Mount the whole app (real routes, real loaders) at a URL, with a fresh QueryClient
+ * and no sign-in prompt or "session expired" notice left open by an earlier test.
+ */
 export function renderApp(url = '/') {
+  dismissSessionExpired();
+  closeSignInPrompt();
   const queryClient = createQueryClient();
   queryClient.setDefaultOptions({
     queries: { ...queryClient.getDefaultOptions().queries, retry: false },

@@ -6,6 +6,9 @@ import { afterEach } from 'vitest';
 // modules load lazily, so allow more than the 1 s default before calling it missing.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom has no layout and no window.scrollTo; the router's ScrollRestoration calls it on every navigation.
+window.scrollTo = () => undefined;
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pluralize } from '../../lib/format';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
@@ -11,10 +11,6 @@ const storageFull = () =>
     { status: 507, title: 'Storage is full', detail: 'Free some space and try again.' },
     { status: 507 },
   );
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
 
 describe('about page', () => {
   it('explains the app and where the data lives', async () => {

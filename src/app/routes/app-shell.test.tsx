@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { StatusResponse } from '../../contract/system';
 import { statusQueryOptions } from '../../features/about/api/demo';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
 
 describe('app shell', () => {
   it('has a skip link, a header with the site name and navigation, one main and a footer', async () => {

@@ -12,9 +12,8 @@ import { useReady } from '../../lib/use-ready';
  */
 function lazyShellPart(key: string, load: () => Promise<ComponentType>): ComponentType {
   const part = lazyModule(load);
-  const loadPart = () => part.load();
   function LazyShellPart() {
-    const ready = useReady(key, () => part.current !== undefined, loadPart);
+    const ready = useReady(key, () => part.current !== undefined, part.load);
     const Part = ready ? part.current : undefined;
     return Part ? <Part /> : null;
   }

@@ -13,7 +13,6 @@ import styles from './pages.module.css';
 import { discussionModule } from './review-parts';
 
 const LazyDiscussion = lazy(() => discussionModule.load().then((module) => ({ default: module.Discussion })));
-const loadDiscussion = () => discussionModule.load();
 
 /** A review with its data: the article, related reviews and the discussion. */
 export function ReviewPage({ slug }: { slug: string }) {
@@ -40,7 +39,7 @@ const DISCUSSION_HEADING_ID = `${DISCUSSION_ID}-heading`;
 function DiscussionSection({ review }: { review: ReviewDetail }) {
   // Shown without suspending once its code is in (see useReady); a failed load renders the
   // lazy component, which tries again and fails into the boundary.
-  const ready = useReady('discussion', () => discussionModule.current !== undefined, loadDiscussion);
+  const ready = useReady('discussion', () => discussionModule.current !== undefined, discussionModule.load);
   const Discussion = discussionModule.current?.Discussion ?? LazyDiscussion;
   const skeleton = (
     <DiscussionSkeleton headingId={DISCUSSION_HEADING_ID} commentCount={review.commentCount} />
@@ -61,6 +60,16 @@ function DiscussionSection({ review }: { review: ReviewDetail }) {
  * when there is nothing to scroll to yet; scroll once the content is there,
  * body included (it is what moves the discussion down the page).
  */
+/** The element id a location hash names; a malformed escape (#%E0) is taken as written. */
+function hashTarget(hash: string): string {
+  const raw = hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 function useScrollToHashOnce() {
   // Only the hash we arrived with: later hash changes are the router's and the browser's job.
   const arrivalHash = useRef(useLocation().hash);
@@ -68,6 +77,6 @@ function useScrollToHashOnce() {
     const hash = arrivalHash.current;
     arrivalHash.current = '';
     if (!hash) return;
-    document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView?.();
+    document.getElementById(hashTarget(hash))?.scrollIntoView?.();
   }, []);
 }

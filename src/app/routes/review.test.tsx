@@ -1,16 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ReviewRow } from '../../../mocks/store/types';
 import { reviewKeys } from '../../features/reviews/api/keys';
 import { formatDate, pluralize } from '../../lib/format';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
 
 async function review(slug: string): Promise<ReviewRow> {
   const row = await backend().store.read((tx) => tx.getByIndex('reviews', 'bySlug', slug));
@@ -63,6 +59,14 @@ describe('review page', () => {
 
     // The body is rendered markdown: its emphasis became <em> (the renderer loads alongside the data).
     await waitFor(() => expect(article.querySelector('.prose em')).not.toBeNull());
+  });
+
+  it('renders the body when the address has a malformed hash (#%E0 cannot be decoded)', async () => {
+    const her = await review('her-2013-riverside-film-institute');
+    renderApp(`/reviews/${her.slug}#%E0`);
+    const article = await screen.findByRole('article', { name: 'Her' });
+    await waitFor(() => expect(article.querySelector('.prose em')).not.toBeNull());
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
   });
 
   it('collapses long credits and expands them from a button', async () => {

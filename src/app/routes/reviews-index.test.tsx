@@ -1,16 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReviewRow } from '../../../mocks/store/types';
 import { REVIEWS_PAGE_SIZE } from '../../contract/reviews';
 import { formatShortDate, pluralize } from '../../lib/format';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
 const backend = setupTestBackend();
-
-beforeEach(() => {
-  // jsdom has no layout; ScrollRestoration calls scrollTo on every navigation.
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
 
 async function allReviews(): Promise<ReviewRow[]> {
   return backend().store.read((tx) => tx.getAll('reviews'));

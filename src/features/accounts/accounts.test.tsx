@@ -1,15 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_PASSWORD } from '../../../mocks/seed/users';
 import { sessionHeaders } from '../../contract/accounts';
-import {
-  closeSignInPrompt,
-  dismissSessionExpired,
-  getSessionSnapshot,
-  getSessionToken,
-  storeSessionToken,
-} from '../../lib/session';
+import { getSessionSnapshot, getSessionToken, storeSessionToken } from '../../lib/session';
 import { apiUrl, signInByApi } from '../../testing/api';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
@@ -21,12 +15,6 @@ const backend = setupTestBackend();
 let kestrel = '';
 beforeAll(async () => {
   kestrel = (await signInByApi('kestrel-h')).token;
-});
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  dismissSessionExpired();
-  closeSignInPrompt();
 });
 
 describe('signing in and out', () => {

@@ -1,8 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionHeaders } from '../../contract/accounts';
 import { commentSchema } from '../../contract/comments';
-import { closeSignInPrompt, dismissSessionExpired, storeSessionToken } from '../../lib/session';
+import { storeSessionToken } from '../../lib/session';
 import { apiUrl, signInByApi } from '../../testing/api';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
@@ -15,12 +15,6 @@ const REVIEW = 'her-2013-orbit-and-quill';
 let token = '';
 beforeAll(async () => {
   token = (await signInByApi('paperlantern')).token;
-});
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  dismissSessionExpired();
-  closeSignInPrompt();
 });
 
 describe('changing the display name', () => {

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { HER_REVIEW_SLUGS } from '../../../mocks/seed/her-reviews';
 import { sessionHeaders, type AuthResponse } from '../../contract/accounts';
 import { commentSchema, type Comment } from '../../contract/comments';
@@ -10,7 +10,7 @@ import {
   subscriptionSchema,
   type Subscription,
 } from '../../contract/notifications';
-import { closeSignInPrompt, dismissSessionExpired, storeSessionToken } from '../../lib/session';
+import { storeSessionToken } from '../../lib/session';
 import { apiUrl, signInByApi } from '../../testing/api';
 import { renderApp, setupTestBackend } from '../../testing/render-app';
 
@@ -60,12 +60,6 @@ beforeAll(async () => {
   [callum, ines] = await Promise.all([signInByApi('nightbus42'), signInByApi('vintage-static')]);
   callumsComment = await postComment(callum.token, 'The lighting in the office scenes does so much work.');
   reply = await postComment(ines.token, 'Agreed, and ||the ending|| pays it off.', callumsComment.id);
-});
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  dismissSessionExpired();
-  closeSignInPrompt();
 });
 
 describe('inbox', () => {

@@ -3,7 +3,7 @@ import type { GenerateThreadRequest, GenerateThreadResponse } from '../../../con
 import { apiRequest } from '../../../lib/api-client';
 
 /** 10,000 comments take seconds to make, 20,000 longer: more than a write's usual wait. */
-export const GENERATE_THREAD_TIMEOUT_MS = 120_000;
+const GENERATE_THREAD_TIMEOUT_MS = 120_000;
 
 /** POST /api/demo/generate-thread: makes (once per size) a review with a generated discussion. */
 export const generateThreadMutationOptions = () =>

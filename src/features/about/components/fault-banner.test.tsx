@@ -25,7 +25,6 @@ function statusWith(faults: FaultSettings | null) {
 }
 
 beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   pageLoad.search = '';
 });
 

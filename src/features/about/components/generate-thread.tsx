@@ -7,7 +7,7 @@ import { generateThreadMutationOptions } from '../api/generate-thread';
 import styles from './about.module.css';
 
 /** The benchmark's sizes; all within GENERATED_THREAD_MAX (src/contract/system.ts). */
-export const THREAD_SIZES = [100, 1_000, 10_000] as const;
+const THREAD_SIZES = [100, 1_000, 10_000] as const;
 type ThreadSize = (typeof THREAD_SIZES)[number];
 
 /**

@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Problem } from '../../../contract/problem';
@@ -7,13 +6,21 @@ import { renderApp, setupTestBackend } from '../../../testing/render-app';
 
 const backend = setupTestBackend();
 
-const problem = (p: Problem) =>
-  HttpResponse.json(p, { status: p.status, headers: { 'Content-Type': 'application/problem+json' } });
+/** The review list, which the index page loads first, answers this problem. */
+function reviewsFailWith(problem: Problem) {
+  backend().server.use(
+    http.get('*/api/reviews', () =>
+      HttpResponse.json(problem, {
+        status: problem.status,
+        headers: { 'Content-Type': 'application/problem+json' },
+      }),
+    ),
+  );
+}
 
 const UPDATED_ELSEWHERE = 'Screening Room was updated in another tab. Reload this page to continue.';
 
 beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
   // The failing page's error boundary logs the error it shows; that is expected here.
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -22,16 +29,12 @@ beforeEach(() => {
 describe('StorageNotice: storage lost while the page is open', () => {
   // First: once a store is lost, the banner stays for the life of the page (module state).
   it('leaves a full disk to the place the write failed: no banner for a 507', async () => {
-    backend().server.use(
-      http.get('*/api/reviews', () =>
-        problem({
-          status: 507,
-          title: 'Storage full',
-          detail: "Your browser's storage for this site is full.",
-          code: 'store-quota',
-        }),
-      ),
-    );
+    reviewsFailWith({
+      status: 507,
+      title: 'Storage full',
+      detail: "Your browser's storage for this site is full.",
+      code: 'store-quota',
+    });
     renderApp('/');
     // The page that asked shows the words itself.
     await waitFor(() => expect(screen.getAllByText(/storage for this site is full/)).not.toHaveLength(0));
@@ -40,19 +43,15 @@ describe('StorageNotice: storage lost while the page is open', () => {
   });
 
   it('says so site-wide, in the backend’s words, with a way to reload', async () => {
-    backend().server.use(
-      http.get('*/api/reviews', () =>
-        problem({
-          status: 503,
-          title: 'Storage unavailable',
-          detail: UPDATED_ELSEWHERE,
-          code: 'store-blocked',
-        }),
-      ),
-    );
+    reviewsFailWith({
+      status: 503,
+      title: 'Storage unavailable',
+      detail: UPDATED_ELSEWHERE,
+      code: 'store-blocked',
+    });
     const reload = vi.fn();
     vi.spyOn(window, 'location', 'get').mockReturnValue({ ...window.location, reload });
-    renderApp('/');
+    const { user } = renderApp('/');
 
     const lead = await screen.findByText('Changes cannot be saved right now.');
     const region = lead.closest('[role="status"]');
@@ -60,7 +59,7 @@ describe('StorageNotice: storage lost while the page is open', () => {
     expect(region).toHaveTextContent(
       `Changes cannot be saved right now. ${UPDATED_ELSEWHERE} Unsent comments and drafts are kept in this browser.`,
     );
-    await userEvent.click(within(region as HTMLElement).getByRole('button', { name: 'Reload page' }));
+    await user.click(within(region as HTMLElement).getByRole('button', { name: 'Reload page' }));
     expect(reload).toHaveBeenCalledOnce();
   });
 });

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSyncExternalStore } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { InfoIcon } from '../../../components/ui/icons';
 import { onApiError } from '../../../lib/api-client';
@@ -47,31 +47,32 @@ export function StorageNotice() {
   return (
     <div role="status" aria-live="polite">
       {lost ? (
-        <div className={styles.banner}>
-          <div className={`page ${styles.inner}`}>
-            <InfoIcon size={20} className={styles.icon} />
-            <p>
-              <strong>Changes cannot be saved right now.</strong> {lost} Unsent comments and drafts are kept
-              in this browser.{' '}
-              <button type="button" className={styles.action} onClick={() => window.location.reload()}>
-                Reload page
-              </button>
-            </p>
-          </div>
-        </div>
+        <Banner>
+          <strong>Changes cannot be saved right now.</strong> {lost} Unsent comments and drafts are kept in
+          this browser.{' '}
+          <button type="button" className={styles.action} onClick={() => window.location.reload()}>
+            Reload page
+          </button>
+        </Banner>
       ) : data?.notice ? (
-        <div className={styles.banner}>
-          <div className={`page ${styles.inner}`}>
-            <InfoIcon size={20} className={styles.icon} />
-            <p>
-              <strong>Changes will not be saved.</strong> {data.notice}{' '}
-              <Link to="/about" className={styles.link}>
-                About your data
-              </Link>
-            </p>
-          </div>
-        </div>
+        <Banner>
+          <strong>Changes will not be saved.</strong> {data.notice}{' '}
+          <Link to="/about" className={styles.link}>
+            About your data
+          </Link>
+        </Banner>
       ) : null}
+    </div>
+  );
+}
+
+function Banner({ children }: { children: ReactNode }) {
+  return (
+    <div className={styles.banner}>
+      <div className={`page ${styles.inner}`}>
+        <InfoIcon size={20} className={styles.icon} />
+        <p>{children}</p>
+      </div>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { FAULT_STORAGE_KEY, resolveFaultConfig } from '../../../contract/fault-s
 import type { FaultConfig, FaultKind } from '../../../contract/fault-switch';
 
 /** Each fault kind in words, for people (mocks/faults.ts explains what each does). */
-export const FAULT_KIND_LABELS: Record<FaultKind, string> = {
+const FAULT_KIND_LABELS: Record<FaultKind, string> = {
   network: 'network error',
   '500': '500',
   '503': '503',

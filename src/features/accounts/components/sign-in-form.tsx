@@ -6,6 +6,7 @@ import { useFocusAfterSubmit } from '../hooks/use-form-focus';
 import { errorsFromApi, errorsFromZod, firstInvalid, NO_ERRORS, type FormErrors } from '../lib/form-errors';
 import { ErrorSummary, summaryOf, TextField } from './form-parts';
 import styles from './forms.module.css';
+import { PasswordField } from './password-field';
 
 const FIELDS = ['username', 'password'] as const;
 type Field = (typeof FIELDS)[number];
@@ -89,14 +90,12 @@ export function SignInForm({ onSignedIn, submitLabel = 'Sign in', focusOnMount =
         onChange={(event) => setUsername(event.target.value)}
         errors={errors.fields.username}
       />
-      <TextField
+      <PasswordField
         ref={passwordRef}
         id={ids.password}
         label={LABELS.password}
         name="password"
-        type="password"
         autoComplete="current-password"
-        required
         value={password}
         onChange={(event) => setPassword(event.target.value)}
         errors={errors.fields.password}

@@ -1,16 +1,11 @@
 import { act, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sessionHeaders } from '../../../contract/accounts';
 import { commentSchema, GUEST_TOKEN_HEADER, type Comment } from '../../../contract/comments';
 import { BROADCAST_CHANNEL_NAME, type BackendEvent } from '../../../contract/events';
 import { subscriptionListSchema } from '../../../contract/notifications';
-import {
-  closeSignInPrompt,
-  dismissSessionExpired,
-  forgetSessionToken,
-  storeSessionToken,
-} from '../../../lib/session';
+import { forgetSessionToken, storeSessionToken } from '../../../lib/session';
 import { apiUrl, signInByApi } from '../../../testing/api';
 import { openDiscussion, storeReads } from '../../../testing/discussion';
 import { setupTestBackend } from '../../../testing/render-app';
@@ -60,12 +55,6 @@ beforeAll(async () => {
     signInByApi('mod-morgan'),
   ]);
   [tobias, callum, morgan] = [t.token, c.token, m.token];
-});
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-  dismissSessionExpired();
-  closeSignInPrompt();
 });
 
 describe('posting as who you are', () => {

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CommentRecord } from '../../../../mocks/store/types';
 import { openDiscussion, storeReads, type OpenDiscussion } from '../../../testing/discussion';
 import { renderApp, setupTestBackend } from '../../../testing/render-app';
@@ -11,10 +11,6 @@ const { reviewRow, commentsOf } = storeReads(backend);
 const ORBIT = 'her-2013-orbit-and-quill';
 const CLOSED = 'her-2013-beastly-reels';
 const BIG = 'the-great-her-debate-orbit-and-quill';
-
-beforeEach(() => {
-  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
-});
 
 /** Top composer as a guest: text, name, post. */
 async function postTopLevel(app: OpenDiscussion, text: string, name = 'Ada Guest') {

@@ -20,17 +20,11 @@ import { freshIncoming, newCommentsText } from '../lib/live';
 import { COMMENT_PARAM, commentPermalink, threadViewHref } from '../lib/links';
 import { buildThreadTree, pathTo } from '../lib/tree';
 import { NewCommentComposer } from './composer';
-import { DiscussionHead } from './discussion-frame';
+import { DiscussionHead, ThreadSkeleton } from './discussion-frame';
 import styles from './discussion.module.css';
 import { ThreadFollowToggle } from './follow-controls';
 import { NewCommentsBar, NextNewComment } from './live-controls';
-import {
-  RevealAllToggle,
-  SortControl,
-  ThreadErrorBoundary,
-  ThreadSearch,
-  ThreadSkeleton,
-} from './thread-chrome';
+import { RevealAllToggle, SortControl, ThreadErrorBoundary, ThreadSearch } from './thread-chrome';
 import { ThreadList } from './thread-list';
 import { ThreadScopeProvider, useThreadScope, type ThreadScope } from './thread-scope';
 

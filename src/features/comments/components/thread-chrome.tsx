@@ -16,9 +16,7 @@ import { searchThread, stepMatch } from '../lib/search';
 import type { ThreadNode } from '../lib/tree';
 import styles from './discussion.module.css';
 
-export { ThreadSkeleton } from './discussion-frame';
-
-/* Controls around a thread: sort, search, spoiler switch, loading and error states. */
+/* Controls around a thread: sort, search, spoiler switch and error state. */
 
 const SORT_LABELS: Record<ThreadSort, string> = {
   oldest: 'Oldest first',

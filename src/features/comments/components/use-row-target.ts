@@ -48,6 +48,8 @@ export function useRowTarget(session: ThreadSession, rowKey: string, ref: RefObj
 function jumpTo(el: HTMLElement): void {
   // Not in every environment (jsdom has no layout).
   if (typeof el.scrollIntoView !== 'function') return;
-  const named = el.id !== '' && decodeURIComponent(window.location.hash.slice(1)) === el.id;
+  // Compared encoded rather than decoded: a malformed hash (#%E0) makes decodeURIComponent throw.
+  const hash = window.location.hash.slice(1);
+  const named = el.id !== '' && (hash === el.id || hash === encodeURIComponent(el.id));
   el.scrollIntoView({ block: 'center', behavior: named ? 'smooth' : 'instant' });
 }

@@ -6,7 +6,8 @@ import type { Facet, ReviewListQuery } from '../../../contract/reviews';
 import { facetsQueryOptions } from '../api/get-facets';
 import type { FacetKind } from '../api/keys';
 import styles from './review-filters.module.css';
-import { hasFilters, reviewListHref, useSyncedState } from './use-review-list-query';
+import { reviewListHref } from './tag-link';
+import { hasFilters, useSyncedState } from './use-review-list-query';
 
 interface ReviewFiltersProps {
   query: ReviewListQuery;
@@ -96,18 +97,6 @@ function FacetFilter({
   );
 }
 
-/** The facet selects, in order, and the URL parameter each one sets. */
-const FACET_FILTERS = [
-  { param: 'tag', kind: 'tags', label: 'Tag', allLabel: 'All tags', caseInsensitive: true },
-  {
-    param: 'publication',
-    kind: 'publications',
-    label: 'Publication',
-    allLabel: 'All publications',
-    caseInsensitive: false,
-  },
-] as const;
-
 /**
  * Search box, tag and publication filters and sort order. The URL holds the
  * state; the controls show the reader's choice at once while the list loads.
@@ -151,18 +140,23 @@ export function ReviewFilters({ query, onChange }: ReviewFiltersProps) {
       </div>
 
       <div className={styles.filterRow}>
-        {FACET_FILTERS.map((filter) => (
-          <FacetFilter
-            key={filter.param}
-            id={`${id}-${filter.param}`}
-            label={filter.label}
-            allLabel={filter.allLabel}
-            kind={filter.kind}
-            current={query[filter.param]}
-            caseInsensitive={filter.caseInsensitive}
-            onSelect={(value) => onChange({ [filter.param]: value })}
-          />
-        ))}
+        <FacetFilter
+          id={`${id}-tag`}
+          label="Tag"
+          allLabel="All tags"
+          kind="tags"
+          current={query.tag}
+          caseInsensitive
+          onSelect={(tag) => onChange({ tag })}
+        />
+        <FacetFilter
+          id={`${id}-publication`}
+          label="Publication"
+          allLabel="All publications"
+          kind="publications"
+          current={query.publication}
+          onSelect={(publication) => onChange({ publication })}
+        />
         <SelectField
           id={`${id}-sort`}
           label="Sort"

@@ -9,7 +9,8 @@ import { reviewsQueryOptions } from '../api/get-reviews';
 import { reviewKeys } from '../api/keys';
 import { ReviewCard, ReviewCardSkeleton } from './review-card';
 import styles from './review-results.module.css';
-import { hasFilters, reviewListHref } from './use-review-list-query';
+import { reviewListHref } from './tag-link';
+import { hasFilters } from './use-review-list-query';
 
 export interface FilterNames {
   publication?: string;

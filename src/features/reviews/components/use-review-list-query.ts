@@ -3,8 +3,6 @@ import { useSearchParams } from 'react-router';
 import { parseReviewListQuery, reviewListQueryToParams } from '../../../contract/params';
 import type { ReviewListQuery } from '../../../contract/reviews';
 
-export { reviewListHref } from './tag-link';
-
 /** True when the list is narrowed by a search or a filter (sort and page do not count). */
 export function hasFilters(query: ReviewListQuery): boolean {
   return Boolean(query.q || query.tag || query.publication || query.film);
